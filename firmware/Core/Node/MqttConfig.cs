@@ -1,0 +1,36 @@
+namespace NodeMqtt
+{
+    /// <summary>Broker connection settings (config section <c>mqtt</c>).</summary>
+    public sealed class MqttConfig
+    {
+        /// <summary>Broker host name or address.</summary>
+        public string Host = "127.0.0.1";
+        /// <summary>Broker port.</summary>
+        public int Port = 1883;
+        /// <summary>Connect with TLS.</summary>
+        public bool Tls;
+        /// <summary>User name (ThingsBoard: the device token), or null.</summary>
+        public string Username;
+        /// <summary>Password, or null. Never logged.</summary>
+        public string Password;
+        /// <summary>Client id; null means <c>nodemqtt-&lt;chip id hex&gt;</c>. Never derive it from the clock.</summary>
+        public string ClientId;
+        /// <summary>MQTT keepalive.</summary>
+        public int KeepAliveSeconds = 30;
+        /// <summary>Clean session; false keeps QoS 1 commands queued by the broker while the node is away.</summary>
+        public bool CleanSession;
+        /// <summary>Deadline for TCP + CONNACK.</summary>
+        public int ConnectTimeoutMs = 10000;
+
+        /// <summary>Null when valid, else "key: problem".</summary>
+        public string Validate()
+        {
+            if (Host == null || Host.Length == 0) return "mqtt.host: must not be empty";
+            if (Port < 1 || Port > 65535) return "mqtt.port: must be 1..65535";
+            if (KeepAliveSeconds < 5 || KeepAliveSeconds > 65535) return "mqtt.keep_alive_seconds: must be 5..65535";
+            if (ConnectTimeoutMs < 500) return "mqtt.connect_timeout_ms: must be at least 500";
+            if (ClientId != null && (ClientId.Length == 0 || ClientId.Length > 64)) return "mqtt.client_id: must be 1..64 characters";
+            return null;
+        }
+    }
+}

@@ -1,0 +1,103 @@
+using System;
+using NodeMqtt.Ports;
+
+namespace NodeMqtt.Meter
+{
+    /// <summary>
+    /// The meter path as one object: bytes in (<see cref="Push"/>), readings out (<see cref="IReadingSink"/>).
+    /// Composes a <see cref="TelegramFramer"/> (resync, bounds, CRC, timeout) and a <see cref="DsmrParser"/>
+    /// (field table) and delivers a <see cref="Reading"/> only for telegrams that passed their CRC, or that
+    /// carry none because the protocol has none (DSMR 2.2/3). Single-threaded: the platform calls
+    /// <see cref="Push"/> and <see cref="Tick"/> from one thread with the current time.
+    /// </summary>
+    public sealed class MeterReader : ITelegramListener
+    {
+        private readonly TelegramFramer _framer;
+        private readonly DsmrParser _parser;
+        private readonly Reading _reading = new Reading();
+        private readonly IReadingSink _sink;
+        private readonly ILog _log;
+        private bool _loggedFirst;
+        private bool _loggedFault;
+
+        /// <summary>Creates the reader. Throws <see cref="ArgumentException"/> when <paramref name="config"/>
+        /// does not validate (the node validates its configuration before it gets here).</summary>
+        public MeterReader(MeterConfig config, IReadingSink sink, ILog log)
+        {
+            if (config == null || sink == null) throw new ArgumentNullException(config == null ? "config" : "sink");
+            string error = config.Validate();
+            if (error != null) throw new ArgumentException(error);
+            _sink = sink;
+            _log = log;
+            _framer = new TelegramFramer(config, this);
+            _parser = new DsmrParser(log, config.MaxTelegramBytes);
+        }
+
+        /// <summary>Feeds bytes as they came from the meter, in chunks of any size, with the time they arrived.</summary>
+        public void Push(byte[] buffer, int offset, int count, long nowMs)
+        {
+            _framer.Push(buffer, offset, count, nowMs);
+        }
+
+        /// <summary>Lets time pass: a telegram stalled longer than the receive timeout is closed as truncated.</summary>
+        public void Tick(long nowMs)
+        {
+            _framer.Tick(nowMs);
+        }
+
+        /// <summary>The framer, for its byte accounting (<see cref="TelegramFramer.BytesIn"/> and the rest).</summary>
+        public TelegramFramer Framer { get { return _framer; } }
+        /// <summary>The parser, for its line counters.</summary>
+        public DsmrParser Parser { get { return _parser; } }
+
+        /// <summary>Telegrams that passed the framer (CRC good or not required).</summary>
+        public int TelegramsOk { get { return _framer.TelegramsOk; } }
+        /// <summary>Telegrams rejected for their CRC.</summary>
+        public int CrcFailures { get { return _framer.CrcFailures; } }
+        /// <summary>Telegrams cut short (new '/' or receive timeout).</summary>
+        public int Truncated { get { return _framer.Truncated; } }
+        /// <summary>Telegrams longer than <see cref="MeterConfig.MaxTelegramBytes"/>.</summary>
+        public int Oversize { get { return _framer.Oversize; } }
+        /// <summary>Bytes outside telegrams other than CR/LF.</summary>
+        public long GarbageBytes { get { return _framer.GarbageBytes; } }
+        /// <summary>All bytes pushed.</summary>
+        public long BytesIn { get { return _framer.BytesIn; } }
+        /// <summary>Readings handed to the sink.</summary>
+        public int ReadingsDelivered { get; private set; }
+        /// <summary>Values parsed into readings.</summary>
+        public long Values { get { return _parser.Values; } }
+        /// <summary>Lines that could not be parsed (unit mismatches included).</summary>
+        public long MalformedLines { get { return _parser.MalformedLines; } }
+        /// <summary>Lines whose unit contradicted the field table.</summary>
+        public long UnitMismatches { get { return _parser.UnitMismatches; } }
+        /// <summary>Lines with an OBIS code not in the table (kept as unknown entries).</summary>
+        public long UnknownLines { get { return _parser.UnknownLines; } }
+        /// <summary>Telegrams the parser threw on (a bug; the telegram is skipped, the reader keeps going).</summary>
+        public int ParserFaults { get; private set; }
+
+        void ITelegramListener.OnTelegram(byte[] buffer, int length, bool hasCrc, long nowMs)
+        {
+            try
+            {
+                _parser.Parse(buffer, length, _reading);
+            }
+            catch (Exception e)
+            {
+                // The same telegram shape comes every second: one parser bug must not stop the meter path.
+                ParserFaults++;
+                if (!_loggedFault && _log != null) _log.Line("meter", "parser fault: " + e.Message);
+                _loggedFault = true;
+                return;
+            }
+
+            if (!_loggedFirst && _log != null)
+            {
+                _log.Line("meter", "first telegram: " + _reading.Header + ", " + length + " bytes, " + (hasCrc ? "CRC ok" : "no CRC") + ", " + _reading.Count + " entries");
+                _loggedFirst = true;
+            }
+
+            ReadingsDelivered++;
+            _sink.OnReading(_reading, nowMs);
+        }
+    }
+}

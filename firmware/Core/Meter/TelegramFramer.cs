@@ -1,0 +1,287 @@
+namespace NodeMqtt.Meter
+{
+    /// <summary>
+    /// Cuts a P1 byte stream into telegrams: resyncs on '/', ends at '!' + 4 hex CRC digits (DSMR 4/5)
+    /// or at a bare '!' (DSMR 2.2/3), checks the CRC as bytes arrive, and bounds everything: one
+    /// preallocated buffer of <see cref="MeterConfig.MaxTelegramBytes"/>, a receive timeout, counters.
+    /// Single-threaded; the caller passes the time (ARCHITECTURE.md "Core never reads the clock").
+    /// <para>Accounting: every byte pushed is counted exactly once, so at any moment
+    /// <c>BytesIn == OkBytes + RejectedBytes + GarbageBytes + IdleBytes + PendingBytes</c>.
+    /// CR and LF outside a telegram (the line end after the CRC, blank lines between telegrams) are
+    /// normal and counted as <see cref="IdleBytes"/>; any other byte outside a telegram is garbage.</para>
+    /// </summary>
+    public sealed class TelegramFramer
+    {
+        private const int Hunting = 0;     // outside a telegram, waiting for '/'
+        private const int InBody = 1;      // between '/' and '!'
+        private const int AfterBang = 2;   // auto mode: '!' seen, the next byte says whether a CRC follows
+        private const int InCrc = 3;       // reading the 4 CRC hex digits
+        private const int Discarding = 4;  // oversize telegram: skip to the next '/'
+
+        private const int ModeAuto = 0;
+        private const int ModeCrc = 1;
+        private const int ModeBare = 2;
+
+        private readonly byte[] _buf;
+        private readonly int _mode;
+        private readonly int _timeoutMs;
+        private readonly ITelegramListener _listener;
+
+        private int _state;
+        private int _length;
+        private ushort _crc;
+        private int _crcDigits;
+        private int _crcValue;
+        private long _lastByteMs;
+        private bool _crcSeen;
+
+        /// <summary>Creates a framer with its buffer; <paramref name="config"/> must be valid.</summary>
+        public TelegramFramer(MeterConfig config, ITelegramListener listener)
+        {
+            _buf = new byte[config.MaxTelegramBytes];
+            _timeoutMs = config.ReceiveTimeoutMs;
+            _mode = config.Protocol == "dsmr5" ? ModeCrc : config.Protocol == "dsmr22" ? ModeBare : ModeAuto;
+            _listener = listener;
+        }
+
+        /// <summary>Telegrams handed to the listener.</summary>
+        public int TelegramsOk { get; private set; }
+        /// <summary>Telegrams whose CRC did not match or whose trailer was not 4 hex digits; also, in auto mode
+        /// after a CRC telegram was seen, bare-'!' telegrams (a DSMR 5 telegram that lost its CRC).</summary>
+        public int CrcFailures { get; private set; }
+        /// <summary>Telegrams cut short by a new '/' or by a gap longer than the receive timeout.</summary>
+        public int Truncated { get; private set; }
+        /// <summary>Telegrams longer than the buffer, dropped up to the next '/'.</summary>
+        public int Oversize { get; private set; }
+        /// <summary>All bytes pushed.</summary>
+        public long BytesIn { get; private set; }
+        /// <summary>Bytes of telegrams handed to the listener.</summary>
+        public long OkBytes { get; private set; }
+        /// <summary>Bytes of telegrams rejected (CRC, truncated, oversize including the skipped tail).</summary>
+        public long RejectedBytes { get; private set; }
+        /// <summary>Bytes outside telegrams other than CR and LF.</summary>
+        public long GarbageBytes { get; private set; }
+        /// <summary>CR and LF bytes outside telegrams (normal line ends between telegrams).</summary>
+        public long IdleBytes { get; private set; }
+        /// <summary>Bytes of the telegram being received now.</summary>
+        public int PendingBytes { get { return _state == InBody || _state == AfterBang || _state == InCrc ? _length : 0; } }
+        /// <summary>The buffer size; no telegram is ever longer.</summary>
+        public int Capacity { get { return _buf.Length; } }
+
+        /// <summary>Feeds bytes as they arrived, in chunks of any size. <paramref name="nowMs"/> is when they arrived.</summary>
+        public void Push(byte[] buffer, int offset, int count, long nowMs)
+        {
+            if (count <= 0)
+            {
+                return;
+            }
+
+            Tick(nowMs);
+            BytesIn += count;
+            int i = offset;
+            int end = offset + count;
+            while (i < end)
+            {
+                if (_state == InBody)
+                {
+                    // Hot loop: copy and checksum until a marker; the state machine below handles the rest.
+                    byte[] dst = _buf;
+                    int len = _length;
+                    ushort crc = _crc;
+                    while (i < end && len < dst.Length)
+                    {
+                        byte c = buffer[i];
+                        if (c == (byte)'!' || c == (byte)'/')
+                        {
+                            break;
+                        }
+
+                        dst[len++] = c;
+                        crc = Crc16Arc.Update(crc, c);
+                        i++;
+                    }
+
+                    _length = len;
+                    _crc = crc;
+                    if (i == end)
+                    {
+                        break;
+                    }
+                }
+
+                Step(buffer[i], nowMs);
+                i++;
+            }
+
+            _lastByteMs = nowMs;
+        }
+
+        /// <summary>Closes a telegram stalled longer than the receive timeout as truncated (DSMR 5.0.2 §6.4:
+        /// a telegram is sent in one burst, so a long gap means the rest was lost).</summary>
+        public void Tick(long nowMs)
+        {
+            if (PendingBytes > 0 && nowMs - _lastByteMs > _timeoutMs)
+            {
+                Reject();
+                Truncated++;
+            }
+        }
+
+        private void Step(byte c, long nowMs)
+        {
+            switch (_state)
+            {
+                case Hunting:
+                    if (c == (byte)'/') Start(c);
+                    else if (c == 13 || c == 10) IdleBytes++;
+                    else GarbageBytes++;
+                    return;
+
+                case Discarding:
+                    if (c == (byte)'/') Start(c);
+                    else RejectedBytes++;
+                    return;
+
+                case InBody:
+                    // Only reached on a marker or a full buffer (see the hot loop).
+                    if (c == (byte)'/')
+                    {
+                        // A new header inside an unfinished telegram: the old one lost its end (field fact:
+                        // "preceded by an unclosed telegram").
+                        Reject();
+                        Truncated++;
+                        Start(c);
+                    }
+                    else if (!Append(c))
+                    {
+                        return; // buffer full: dropped as oversize
+                    }
+                    else if (c == (byte)'!')
+                    {
+                        _crc = Crc16Arc.Update(_crc, c);
+                        _crcDigits = 0;
+                        _crcValue = 0;
+                        if (_mode == ModeBare) Accept(false, nowMs);
+                        else _state = _mode == ModeCrc ? InCrc : AfterBang;
+                    }
+                    else
+                    {
+                        _crc = Crc16Arc.Update(_crc, c);
+                    }
+
+                    return;
+
+                case AfterBang:
+                    if (Ascii.Hex(c) >= 0)
+                    {
+                        _state = InCrc;
+                        Step(c, nowMs);
+                    }
+                    else if (c == 13 || c == 10)
+                    {
+                        IdleBytes++;
+                        if (_crcSeen)
+                        {
+                            // Auto mode once latched to CRC: a bare '!' is a DSMR 5 telegram whose CRC was lost.
+                            Reject();
+                            CrcFailures++;
+                        }
+                        else
+                        {
+                            Accept(false, nowMs);
+                        }
+                    }
+                    else
+                    {
+                        Garbled(c);
+                    }
+
+                    return;
+
+                case InCrc:
+                    int digit = Ascii.Hex(c);
+                    if (digit < 0)
+                    {
+                        Garbled(c); // also lower-case hex is accepted: Ascii.Hex is case-insensitive
+                        return;
+                    }
+
+                    if (!Append(c)) return;
+
+                    _crcValue = (_crcValue << 4) | digit;
+                    if (++_crcDigits == 4)
+                    {
+                        if (_crcValue == _crc)
+                        {
+                            _crcSeen = true;
+                            Accept(true, nowMs);
+                        }
+                        else
+                        {
+                            Reject();
+                            CrcFailures++;
+                        }
+                    }
+
+                    return;
+            }
+        }
+
+        // A byte that cannot follow '!': a new '/' truncates, anything else spoils the trailer.
+        private void Garbled(byte c)
+        {
+            if (c == (byte)'/')
+            {
+                Reject();
+                Truncated++;
+                Start(c);
+                return;
+            }
+
+            RejectedBytes++;
+            Reject();
+            CrcFailures++;
+        }
+
+        private void Start(byte slash)
+        {
+            _buf[0] = slash;
+            _length = 1;
+            _crc = Crc16Arc.Update(0, slash);
+            _state = InBody;
+        }
+
+        // False when the buffer is full: the telegram is dropped and the rest skipped to the next '/'.
+        private bool Append(byte c)
+        {
+            if (_length >= _buf.Length)
+            {
+                RejectedBytes += _length + 1;
+                _length = 0;
+                _state = Discarding;
+                Oversize++;
+                return false;
+            }
+
+            _buf[_length++] = c;
+            return true;
+        }
+
+        private void Accept(bool hasCrc, long nowMs)
+        {
+            int length = _length;
+            TelegramsOk++;
+            OkBytes += length;
+            _length = 0;
+            _state = Hunting;
+            _listener.OnTelegram(_buf, length, hasCrc, nowMs);
+        }
+
+        private void Reject()
+        {
+            RejectedBytes += _length;
+            _length = 0;
+            _state = Hunting;
+        }
+    }
+}

@@ -19,5 +19,9 @@ namespace NodeMqtt.Supervision
 
         /// <summary>An application message arrived on a subscribed topic.</summary>
         void OnMessage(string topic, byte[] payload, long nowMs);
+
+        /// <summary>The supervisor is about to reboot the device (escalation): persist what must survive.
+        /// Called right before <see cref="NodeMqtt.Ports.ISystem.Reboot"/>.</summary>
+        void OnBeforeReboot(long nowMs);
     }
 }

@@ -33,6 +33,21 @@ namespace NodeMqtt.Supervision
         public int MaxRebootsPerHour = 3;
         /// <summary>Most QoS 1 messages in flight at once.</summary>
         public int MaxInflight = 10;
+        /// <summary>No retry is scheduled sooner than this, whatever the jitter draws (no tight loop).</summary>
+        public int BackoffFloorMs = 100;
+        /// <summary>How long into a broker-absent outage (TCP refused) the short schedule applies; after it the
+        /// exponential schedule takes over so a broker down for long sees no tight loop (S06).</summary>
+        public int RefusedShortWindowMs = 60000;
+        /// <summary>Least delay after a not-authorised CONNACK; doubles per repeat up to <see cref="AuthBackoffCapMs"/> (S22).</summary>
+        public int AuthBackoffMs = 60000;
+        /// <summary>Cap of the not-authorised backoff.</summary>
+        public int AuthBackoffCapMs = 600000;
+        /// <summary>A takeover diagnosis clears only after a session stayed up this long (longer than the stable period).</summary>
+        public int TakeoverClearAfterMs = 600000;
+        /// <summary>Largest random delay before the first attempt after the link came up.</summary>
+        public int LinkUpJitterMs = 500;
+        /// <summary>Publishes within this long before a drop are reported with it (burst pattern).</summary>
+        public int BurstWindowMs = 5000;
 
         /// <summary>Null when valid, else "supervisor.key: problem".</summary>
         public string Validate()
@@ -43,6 +58,21 @@ namespace NodeMqtt.Supervision
             if (BackoffCapMs < BackoffBaseMs) return "supervisor.backoff_cap_ms: must be at least backoff_base_ms";
             if (MaxInflight < 1 || MaxInflight > 100) return "supervisor.max_inflight: must be 1..100";
             if (RebootAfterMs < 0) return "supervisor.reboot_after_ms: must be 0 (off) or more";
+            if (StableAfterMs < 1000) return "supervisor.stable_after_ms: must be at least 1000";
+            if (RefusedRetryMaxMs < 100 || RefusedRetryMaxMs > BackoffCapMs) return "supervisor.refused_retry_max_ms: must be 100..backoff_cap_ms";
+            if (TakeoverKicks < 1 || TakeoverKicks > 10) return "supervisor.takeover_kicks: must be 1..10";
+            if (TakeoverKickWindowMs < 1000 || TakeoverWindowMs < TakeoverKickWindowMs) return "supervisor.takeover_window_ms: must be at least takeover_kick_window_ms (itself at least 1000)";
+            if (TakeoverBackoffMs < 1000) return "supervisor.takeover_backoff_ms: must be at least 1000";
+            if (TakeoverClearAfterMs < StableAfterMs) return "supervisor.takeover_clear_after_ms: must be at least stable_after_ms";
+            if (WifiReconnectAfterFailures < 1) return "supervisor.wifi_reconnect_after_failures: must be at least 1";
+            if (WifiReconnectAfterMs < 1000) return "supervisor.wifi_reconnect_after_ms: must be at least 1000";
+            if (RebootAfterMs != 0 && RebootAfterMs <= WifiReconnectAfterMs) return "supervisor.reboot_after_ms: must be 0 (off) or more than wifi_reconnect_after_ms";
+            if (MaxRebootsPerHour < 0) return "supervisor.max_reboots_per_hour: must be 0 or more";
+            if (BackoffFloorMs < 10 || BackoffFloorMs > BackoffBaseMs) return "supervisor.backoff_floor_ms: must be 10..backoff_base_ms";
+            if (RefusedShortWindowMs < 0) return "supervisor.refused_short_window_ms: must be 0 or more";
+            if (AuthBackoffMs < 1000 || AuthBackoffCapMs < AuthBackoffMs) return "supervisor.auth_backoff_ms: must be at least 1000 and at most auth_backoff_cap_ms";
+            if (LinkUpJitterMs < 0) return "supervisor.link_up_jitter_ms: must be 0 or more";
+            if (BurstWindowMs < 100) return "supervisor.burst_window_ms: must be at least 100";
             return null;
         }
     }

@@ -1,0 +1,154 @@
+#if NANOFRAMEWORK_1_0
+using nanoFramework.TestFramework;
+#else
+using Microsoft.VisualStudio.TestTools.UnitTesting;
+#endif
+
+using NodeMqtt.Diagnostics;
+using NodeMqtt.Ports;
+using NodeMqtt.Supervision;
+using NodeMqtt.Tests.Supervision.Fakes;
+
+namespace NodeMqtt.Tests.Supervision
+{
+    // Health probe, birth and will (ARCHITECTURE.md "Health probe", "Birth and will"; scenarios S03, S10, S14).
+    [TestClass]
+    public class LinkSupervisor_Probe_Tests
+    {
+        [TestMethod]
+        public void Open_Always_SetsRetainedOfflineWillOnStatusTopic()
+        {
+            SupervisorRig rig = new SupervisorRig(1).Start();
+            FakeSession s = rig.AdvanceToNextSession(1000);
+            Assert.AreEqual(SupervisorRig.StatusTopic, s.OpenedWith.WillTopic);
+            Assert.AreEqual("offline", new string(System.Text.Encoding.UTF8.GetChars(s.OpenedWith.WillPayload)));
+            Assert.AreEqual(1, s.OpenedWith.WillQos);
+            Assert.IsTrue(s.OpenedWith.WillRetain);
+            Assert.AreEqual("nodemqtt-a1b2c3", s.OpenedWith.ClientId);
+        }
+
+        [TestMethod]
+        public void Connack_Always_PublishesRetainedOnlineBirthAtQos1()
+        {
+            SupervisorRig rig = new SupervisorRig(1).Start();
+            FakeSession s = rig.AdvanceToNextSession(1000);
+            s.FireConnected(false);
+            PublishRecord birth = s.PublishedAt(0);
+            Assert.AreEqual(SupervisorRig.StatusTopic, birth.Topic);
+            Assert.AreEqual("online", birth.Payload);
+            Assert.AreEqual(1, birth.Qos);
+            Assert.IsTrue(birth.Retain);
+            Assert.AreEqual(LinkState.Online, rig.Supervisor.State);
+            Assert.AreEqual(1, rig.Listener.Onlines);
+            Assert.IsTrue(rig.Log.Contains("link: state Connecting -> Online (session 1, connack in"));
+        }
+
+        [TestMethod]
+        public void Probe_NoPubackWithinDeadline_TearsDownAndBuildsNewSession()
+        {
+            SupervisorRig rig = new SupervisorRig(7);
+            FakeSession first = rig.StartOnline();
+            rig.Advance(rig.Config.ProbePeriodMs);
+            Assert.AreEqual(2, first.CountPublished(SupervisorRig.StatusTopic), "second probe sent" + rig.Why);
+            Assert.IsFalse(first.Closed);
+
+            rig.Advance(rig.Config.ProbeDeadlineMs);
+            Assert.IsTrue(first.Closed, "old session closed" + rig.Why);
+            Assert.IsFalse(first.ClosedGracefully);
+            Assert.AreEqual(DropReason.ProbeTimeout, rig.Diagnostics.Counters.LastDropReason);
+            Assert.AreEqual(1, rig.Listener.Offlines);
+
+            FakeSession second = rig.AdvanceToNextSession(rig.Config.BackoffBaseMs + 200);
+            Assert.IsNotNull(second, "new session within the first backoff bound" + rig.Why);
+            Assert.IsFalse(object.ReferenceEquals(first, second));
+            Assert.AreEqual(1, rig.Factory.MaxAlive);
+        }
+
+        [TestMethod]
+        public void Probe_AckedInTime_KeepsSession()
+        {
+            SupervisorRig rig = new SupervisorRig(7);
+            FakeSession s = rig.StartOnline();
+            for (int i = 0; i < 10; i++)
+            {
+                rig.Advance(rig.Config.ProbePeriodMs);
+                rig.Advance(1000);
+                s.AckAll();
+            }
+
+            Assert.AreEqual(1, rig.Factory.Count);
+            Assert.AreEqual(LinkState.Online, rig.Supervisor.State);
+            Assert.IsTrue(rig.Supervisor.Stats.ProbesSent >= 10);
+        }
+
+        [TestMethod]
+        public void Probe_QosOneAckedWithinPeriod_IsSkipped()
+        {
+            SupervisorRig rig = new SupervisorRig(3);
+            FakeSession s = rig.StartOnline();
+            for (int i = 0; i < 30; i++)
+            {
+                rig.Advance(2000);
+                Assert.IsTrue(rig.Supervisor.TryPublish(SupervisorRig.Message("r" + i, 1), rig.Now));
+                s.AckAll();
+            }
+
+            Assert.AreEqual(1, s.CountPublished(SupervisorRig.StatusTopic), "only the birth: traffic proves the path");
+            Assert.IsTrue(rig.Supervisor.Stats.ProbesSkipped > 0);
+
+            rig.Advance(rig.Config.ProbePeriodMs + 200);
+            Assert.AreEqual(2, s.CountPublished(SupervisorRig.StatusTopic), "probe resumes when traffic stops");
+        }
+
+        [TestMethod]
+        public void Step_ClientSaysNotConnected_AbortsAsNotConnected()
+        {
+            SupervisorRig rig = new SupervisorRig(3);
+            FakeSession s = rig.StartOnline();
+            s.Connected = false;
+            rig.Tick();
+            Assert.IsTrue(s.Closed);
+            Assert.AreEqual(DropReason.NotConnected, rig.Diagnostics.Counters.LastDropReason);
+        }
+
+        [TestMethod]
+        public void Probe_RefusedByClient_AbortsAsProbeFailed()
+        {
+            SupervisorRig rig = new SupervisorRig(3);
+            FakeSession s = rig.StartOnline();
+            s.Refuse = true;
+            rig.Advance(rig.Config.ProbePeriodMs);
+            Assert.IsTrue(s.Closed);
+            Assert.AreEqual(DropReason.ProbeFailed, rig.Diagnostics.Counters.LastDropReason);
+        }
+
+        [TestMethod]
+        public void Probe_GivenUpByClient_AbortsAsProbeFailed()
+        {
+            SupervisorRig rig = new SupervisorRig(3);
+            FakeSession s = rig.StartOnline();
+            rig.Advance(rig.Config.ProbePeriodMs);
+            s.FireAck(s.LastPublished.Id, false);
+            Assert.IsTrue(s.Closed);
+            Assert.AreEqual(DropReason.ProbeFailed, rig.Diagnostics.Counters.LastDropReason);
+        }
+
+        [TestMethod]
+        public void Stop_Online_PublishesRetainedOfflineAndClosesGracefully()
+        {
+            SupervisorRig rig = new SupervisorRig(5);
+            FakeSession s = rig.StartOnline();
+            rig.Supervisor.Stop(rig.Now);
+            PublishRecord last = s.LastPublished;
+            Assert.AreEqual(SupervisorRig.StatusTopic, last.Topic);
+            Assert.AreEqual("offline", last.Payload);
+            Assert.IsTrue(last.Retain);
+            Assert.AreEqual(1, last.Qos);
+            Assert.IsTrue(s.Closed);
+            Assert.IsTrue(s.ClosedGracefully, "graceful close: DISCONNECT, so no will");
+            Assert.AreEqual(LinkState.Stopped, rig.Supervisor.State);
+            rig.Advance(60000);
+            Assert.AreEqual(1, rig.Factory.Count, "no attempts after a clean stop");
+        }
+    }
+}

@@ -1,0 +1,225 @@
+using System.Text;
+using NodeMqtt.Ports;
+
+namespace NodeMqtt.Diagnostics
+{
+    /// <summary>
+    /// Bounded ring of link events with counters beside it (ARCHITECTURE.md, "Diagnostics"). The ring keeps
+    /// the newest <see cref="Capacity"/> events in pre-allocated entries ("put a limit on everything"); the
+    /// counters are never trimmed. Single-threaded like the rest of Core.
+    /// </summary>
+    public sealed class DiagnosticsLog
+    {
+        private readonly DiagnosticEvent[] _ring;
+        private int _next;
+        private int _count;
+
+        /// <summary>Creates a log that keeps the newest <paramref name="capacity"/> events (at least 4).</summary>
+        public DiagnosticsLog(int capacity)
+        {
+            if (capacity < 4)
+            {
+                capacity = 4;
+            }
+
+            _ring = new DiagnosticEvent[capacity];
+            for (int i = 0; i < capacity; i++)
+            {
+                _ring[i] = new DiagnosticEvent();
+            }
+
+            Counters = new LinkCounters();
+            MaxJsonEvents = 16;
+        }
+
+        /// <summary>Counters since start.</summary>
+        public LinkCounters Counters { get; private set; }
+
+        /// <summary>How many events the ring holds at most.</summary>
+        public int Capacity
+        {
+            get { return _ring.Length; }
+        }
+
+        /// <summary>How many events the ring holds now.</summary>
+        public int Count
+        {
+            get { return _count; }
+        }
+
+        /// <summary>Events recorded since start, including those the ring has overwritten.</summary>
+        public long TotalRecorded { get; private set; }
+
+        /// <summary>How many of the newest events <see cref="WriteJson"/> includes (default 16).</summary>
+        public int MaxJsonEvents { get; set; }
+
+        /// <summary>Records an event and updates the counter that belongs to its kind.</summary>
+        public void Record(long nowMs, EventKind kind, int detail, int value, string text)
+        {
+            DiagnosticEvent e = _ring[_next];
+            e.TimeMs = nowMs;
+            e.Kind = kind;
+            e.Detail = detail;
+            e.Value = value;
+            e.Text = text;
+            _next = (_next + 1) % _ring.Length;
+            if (_count < _ring.Length)
+            {
+                _count++;
+            }
+
+            TotalRecorded++;
+            UpdateCounters(kind, detail, nowMs);
+        }
+
+        /// <summary>Records the duration of a session that ended (longest and last session counters).</summary>
+        public void SessionEnded(long durationMs)
+        {
+            Counters.LastSessionMs = durationMs;
+            if (durationMs > Counters.LongestSessionMs)
+            {
+                Counters.LongestSessionMs = durationMs;
+            }
+        }
+
+        /// <summary>Counts QoS 1 messages handed back undelivered (counted only: one event per message would
+        /// flush the ring after a single drop with a full in-flight window).</summary>
+        public void AddReturned(int count)
+        {
+            Counters.Returned += count;
+        }
+
+        /// <summary>The event at <paramref name="index"/>, 0 being the oldest still held; null when out of range.
+        /// The entry is a view that later records overwrite.</summary>
+        public DiagnosticEvent EventAt(int index)
+        {
+            if (index < 0 || index >= _count)
+            {
+                return null;
+            }
+
+            int start = (_next - _count + _ring.Length) % _ring.Length;
+            return _ring[(start + index) % _ring.Length];
+        }
+
+        /// <summary>How many events of <paramref name="kind"/> the ring holds now.</summary>
+        public int CountOf(EventKind kind)
+        {
+            int n = 0;
+            for (int i = 0; i < _count; i++)
+            {
+                if (EventAt(i).Kind == kind)
+                {
+                    n++;
+                }
+            }
+
+            return n;
+        }
+
+        /// <summary>The likely cause of the drops held in the ring (<see cref="DropClassifier"/>).</summary>
+        public DropCause Diagnose()
+        {
+            return DropClassifier.Classify(this);
+        }
+
+        /// <summary>
+        /// Appends a compact JSON document: counters, the diagnosis, and the newest <see cref="MaxJsonEvents"/>
+        /// events (oldest first). Published on the diag topic after each recovery and on request.
+        /// </summary>
+        public void WriteJson(StringBuilder sb, long nowMs)
+        {
+            LinkCounters c = Counters;
+            sb.Append("{\"now_ms\":").Append(nowMs.ToString());
+            sb.Append(",\"counters\":{\"attempts\":").Append(c.Attempts.ToString());
+            JsonText.Number(sb, "connects", c.Connects);
+            JsonText.Number(sb, "drops", c.Drops);
+            JsonText.Name(sb, "failures", false);
+            sb.Append('{');
+            for (int i = 1; i < c.FailuresByKind.Length; i++)
+            {
+                JsonText.Name(sb, ConnectFailureNames.Of((ConnectFailure)i), i == 1);
+                sb.Append(c.FailuresByKind[i].ToString());
+            }
+
+            sb.Append('}');
+            JsonText.Name(sb, "closes", false);
+            sb.Append('{');
+            for (int i = 0; i < c.ClosesByKind.Length; i++)
+            {
+                JsonText.Name(sb, CloseKindNames.Of((CloseKind)i), i == 0);
+                sb.Append(c.ClosesByKind[i].ToString());
+            }
+
+            sb.Append('}');
+            JsonText.Number(sb, "probe_failures", c.ProbeFailures);
+            JsonText.Number(sb, "quick_kicks", c.QuickKicks);
+            JsonText.Number(sb, "takeovers", c.Takeovers);
+            JsonText.Number(sb, "wifi_reconnects", c.WifiReconnects);
+            JsonText.Number(sb, "reboots", c.Reboots);
+            JsonText.Number(sb, "reboots_refused", c.RebootsRefused);
+            JsonText.Number(sb, "subscriptions_denied", c.SubscriptionsDenied);
+            JsonText.Number(sb, "returned", c.Returned);
+            JsonText.Number(sb, "longest_session_ms", c.LongestSessionMs);
+            JsonText.Number(sb, "last_session_ms", c.LastSessionMs);
+            JsonText.Name(sb, "last_drop", false);
+            JsonText.String(sb, DropReasonNames.Of(c.LastDropReason));
+            JsonText.Number(sb, "last_drop_ms", c.LastDropMs);
+            sb.Append('}');
+
+            DropCause cause = Diagnose();
+            sb.Append(",\"diagnosis\":{\"cause\":");
+            JsonText.String(sb, DropCauseNames.Of(cause));
+            sb.Append(",\"text\":");
+            JsonText.String(sb, DropCauseNames.Describe(cause));
+            sb.Append("},\"events\":[");
+            int first = _count > MaxJsonEvents ? _count - MaxJsonEvents : 0;
+            for (int i = first; i < _count; i++)
+            {
+                DiagnosticEvent e = EventAt(i);
+                sb.Append(i == first ? "{\"t_ms\":" : ",{\"t_ms\":").Append(e.TimeMs.ToString());
+                sb.Append(",\"kind\":");
+                JsonText.String(sb, EventKindNames.Of(e.Kind));
+                JsonText.Number(sb, "detail", e.Detail);
+                JsonText.Number(sb, "value", e.Value);
+                if (e.Text != null)
+                {
+                    JsonText.Name(sb, "text", false);
+                    JsonText.String(sb, e.Text);
+                }
+
+                sb.Append('}');
+            }
+
+            sb.Append("]}");
+        }
+
+        private void UpdateCounters(EventKind kind, int detail, long nowMs)
+        {
+            LinkCounters c = Counters;
+            switch (kind)
+            {
+                case EventKind.Attempt: c.Attempts++; break;
+                case EventKind.Connected: c.Connects++; break;
+                case EventKind.ConnectFailed:
+                    if (detail >= 0 && detail < c.FailuresByKind.Length) c.FailuresByKind[detail]++;
+                    break;
+                case EventKind.Dropped:
+                    c.Drops++;
+                    c.LastDropReason = (DropReason)detail;
+                    c.LastDropMs = nowMs;
+                    // DropReason.PeerClosed..NetworkDown mirror CloseKind 0..4 in order.
+                    int close = detail - (int)DropReason.PeerClosed;
+                    if (close >= 0 && close < c.ClosesByKind.Length) c.ClosesByKind[close]++;
+                    if (detail == (int)DropReason.ProbeTimeout || detail == (int)DropReason.ProbeFailed) c.ProbeFailures++;
+                    break;
+                case EventKind.QuickKick: c.QuickKicks++; break;
+                case EventKind.Takeover: c.Takeovers++; break;
+                case EventKind.WifiReconnect: c.WifiReconnects++; break;
+                case EventKind.Reboot: c.Reboots++; break;
+                case EventKind.RebootRefused: c.RebootsRefused++; break;
+                case EventKind.SubscribeDenied: c.SubscriptionsDenied++; break;
+            }
+        }
+    }
+}

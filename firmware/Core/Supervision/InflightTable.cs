@@ -1,0 +1,82 @@
+namespace NodeMqtt.Supervision
+{
+    /// <summary>
+    /// QoS 1 messages handed to the current session and not yet acknowledged, in publish order, so that a
+    /// dying session hands them back in that order (ISupervisorListener.OnReturned). Fixed capacity
+    /// (<c>MaxInflight</c>, at most 100): removal shifts, which is cheap at that size and keeps order simple.
+    /// </summary>
+    public sealed class InflightTable
+    {
+        private readonly int[] _ids;
+        private readonly OutboundMessage[] _messages;
+
+        /// <summary>Creates a table holding at most <paramref name="capacity"/> messages.</summary>
+        public InflightTable(int capacity)
+        {
+            _ids = new int[capacity < 1 ? 1 : capacity];
+            _messages = new OutboundMessage[_ids.Length];
+        }
+
+        /// <summary>Messages in flight.</summary>
+        public int Count { get; private set; }
+
+        /// <summary>Whether another message fits.</summary>
+        public bool HasRoom
+        {
+            get { return Count < _ids.Length; }
+        }
+
+        /// <summary>Appends a message; false when full.</summary>
+        public bool Add(int messageId, OutboundMessage message)
+        {
+            if (Count >= _ids.Length)
+            {
+                return false;
+            }
+
+            _ids[Count] = messageId;
+            _messages[Count] = message;
+            Count++;
+            return true;
+        }
+
+        /// <summary>Removes and returns the message with <paramref name="messageId"/>, or null when unknown.</summary>
+        public OutboundMessage Remove(int messageId)
+        {
+            for (int i = 0; i < Count; i++)
+            {
+                if (_ids[i] != messageId)
+                {
+                    continue;
+                }
+
+                OutboundMessage m = _messages[i];
+                for (int j = i + 1; j < Count; j++)
+                {
+                    _ids[j - 1] = _ids[j];
+                    _messages[j - 1] = _messages[j];
+                }
+
+                Count--;
+                _messages[Count] = null;
+                return m;
+            }
+
+            return null;
+        }
+
+        /// <summary>Empties the table, returning its messages in publish order.</summary>
+        public OutboundMessage[] TakeAll()
+        {
+            OutboundMessage[] all = new OutboundMessage[Count];
+            for (int i = 0; i < Count; i++)
+            {
+                all[i] = _messages[i];
+                _messages[i] = null;
+            }
+
+            Count = 0;
+            return all;
+        }
+    }
+}

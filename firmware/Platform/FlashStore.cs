@@ -1,0 +1,156 @@
+using System;
+using System.IO;
+using NodeMqtt.Ports;
+
+namespace NodeMqtt.Platform
+{
+    /// <summary>
+    /// <see cref="IStore"/> on the ESP32 internal flash (drive <c>I:\</c>, package nanoFramework.System.IO.FileSystem).
+    /// Each blob is one file <c>I:\&lt;name&gt;</c>. Never throws.
+    /// </summary>
+    /// <remarks>
+    /// Replace is write-new-then-swap: the new content goes to <c>&lt;name&gt;.tmp</c>, then the old file is
+    /// deleted and the temporary one renamed. File.Move refuses an existing destination, so the swap has a
+    /// short window with only the .tmp file present; <see cref="Read"/> takes the .tmp file in that case,
+    /// which is complete because the old file is deleted only after the new one was written and closed.
+    /// </remarks>
+    internal sealed class FlashStore : IStore
+    {
+        private const string TempSuffix = ".tmp";
+        private const string BadSuffix = ".bad";
+        private const long MaxBlobBytes = 256 * 1024;
+
+        private readonly string _root;
+        private readonly ILog _log;
+
+        /// <summary>Creates a store under <paramref name="root"/> (for example <c>I:\</c>).</summary>
+        public FlashStore(string root, ILog log)
+        {
+            _root = root;
+            _log = log;
+        }
+
+        /// <inheritdoc />
+        public byte[] Read(string name)
+        {
+            string path = _root + name;
+            try
+            {
+                if (!File.Exists(path))
+                {
+                    path = path + TempSuffix;
+                    if (!File.Exists(path))
+                    {
+                        return null;
+                    }
+                }
+
+                using (FileStream stream = new FileStream(path, FileMode.Open, FileAccess.Read))
+                {
+                    long length = stream.Length;
+                    if (length > MaxBlobBytes)
+                    {
+                        _log.Line("store", "read " + name + ": " + length.ToString() + " bytes is over the limit");
+                        return null;
+                    }
+
+                    byte[] data = new byte[(int)length];
+                    int done = 0;
+                    while (done < data.Length)
+                    {
+                        int n = stream.Read(data, done, data.Length - done);
+                        if (n <= 0)
+                        {
+                            return null;
+                        }
+
+                        done += n;
+                    }
+
+                    return data;
+                }
+            }
+            catch (Exception ex)
+            {
+                _log.Line("store", "read " + name + " failed: " + ex.Message);
+                return null;
+            }
+        }
+
+        /// <inheritdoc />
+        public bool Write(string name, byte[] data, int count)
+        {
+            string path = _root + name;
+            string temp = path + TempSuffix;
+            try
+            {
+                if (File.Exists(temp))
+                {
+                    File.Delete(temp);
+                }
+
+                using (FileStream stream = new FileStream(temp, FileMode.Create, FileAccess.Write))
+                {
+                    stream.Write(data, 0, count);
+                    stream.Flush();
+                }
+
+                if (File.Exists(path))
+                {
+                    File.Delete(path);
+                }
+
+                File.Move(temp, path);
+                return true;
+            }
+            catch (Exception ex)
+            {
+                _log.Line("store", "write " + name + " failed: " + ex.Message);
+                return false;
+            }
+        }
+
+        /// <inheritdoc />
+        public void SetAside(string name)
+        {
+            string path = _root + name;
+            string bad = path + BadSuffix;
+            try
+            {
+                if (!File.Exists(path))
+                {
+                    return;
+                }
+
+                if (File.Exists(bad))
+                {
+                    File.Delete(bad);
+                }
+
+                File.Move(path, bad);
+                _log.Line("store", name + " set aside as " + name + BadSuffix);
+            }
+            catch (Exception ex)
+            {
+                _log.Line("store", "set aside " + name + " failed: " + ex.Message);
+                Delete(name);
+            }
+        }
+
+        /// <inheritdoc />
+        public void Delete(string name)
+        {
+            string path = _root + name;
+            try
+            {
+                // File.Delete is a no-op for a missing file (System.IO.FileSystem, File.cs).
+                File.Delete(path);
+                File.Delete(path + TempSuffix);
+            }
+            catch (Exception ex)
+            {
+                _log.Line("store", "delete " + name + " failed: " + ex.Message);
+            }
+        }
+    }
+}

@@ -1,0 +1,229 @@
+using System.Text;
+using NodeMqtt.Meter;
+using NodeMqtt.Supervision;
+
+namespace NodeMqtt.Telemetry
+{
+    /// <summary>
+    /// Turns readings into messages in the outbox. Policy: the state document (every current value) is
+    /// published when a value changed as printed and <c>MinIntervalMs</c> has passed since the last one, or
+    /// when <c>MaxIntervalMs</c> has passed anyway (a heartbeat for dashboards); per-field topics follow the
+    /// same rule per field. Settings are read live, so <c>set</c> commands apply at the next reading. In
+    /// history mode state documents are enqueued as <see cref="MessageKind.History"/> (kept in order, not
+    /// coalesced) so an outage loses no reading within the outbox bounds. Home Assistant discovery is sent
+    /// on the first <see cref="OnOnline"/> after boot, for fields first seen later, and whenever
+    /// <c>homeassistant/status</c> says <c>online</c> (then the state is re-sent with the next reading).
+    /// One reused builder and pooled payload arrays keep a state message near one small allocation.
+    /// </summary>
+    public sealed class TelemetryPublisher : IReadingSink
+    {
+        private readonly TelemetryConfig _config;
+        private readonly TopicProfile _profile;
+        private readonly Outbox _outbox;
+        private readonly CommandProcessor _commands;
+        private readonly string _swVersion;
+        private readonly StringBuilder _sb = new StringBuilder(1024);
+        private readonly JsonWriter _json;
+        private readonly FieldSlots _slots = new FieldSlots();
+        private readonly int[] _entrySlots = new int[Reading.MaxEntries];
+        private readonly long[] _entryNumbers = new long[Reading.MaxEntries];
+        private int _generation;
+        private bool _docSent;
+        private long _docMs;
+        private bool _forceState;
+        private bool _discoveryStarted;
+        private string _model;
+
+        /// <summary>Creates a publisher. <paramref name="commands"/> may be null (commands ignored);
+        /// <paramref name="swVersion"/> goes into discovery and attributes.</summary>
+        public TelemetryPublisher(TelemetryConfig config, TopicProfile profile, Outbox outbox, CommandProcessor commands, string swVersion)
+        {
+            _config = config;
+            _profile = profile;
+            _outbox = outbox;
+            _commands = commands;
+            _swVersion = swVersion;
+            _json = new JsonWriter(_sb);
+        }
+
+        /// <summary>State documents enqueued.</summary>
+        public long StatesPublished;
+        /// <summary>Per-field messages enqueued.</summary>
+        public long FieldsPublished;
+        /// <summary>Discovery documents enqueued.</summary>
+        public long DiscoveryPublished;
+        /// <summary>Readings that produced no state document (nothing due).</summary>
+        public long ReadingsSkipped;
+
+        /// <summary>Applies the publishing policy to a reading and enqueues what is due.</summary>
+        public void OnReading(Reading reading, long nowMs)
+        {
+            if (reading.Count == 0) return;
+            if (reading.Header != null) _model = reading.Header;
+            _generation++;
+            bool changed = false;
+            for (int i = 0; i < reading.Count; i++)
+            {
+                int slot = _slots.SlotOf(reading.FieldAt(i), i);
+                if (slot >= 0 && _slots.Generation[slot] == _generation) slot = FieldSlots.Duplicate;
+                _entrySlots[i] = slot;
+                if (slot < 0) continue;
+                _slots.Generation[slot] = _generation;
+                long n = FieldSlots.Scaled(reading, i);
+                _entryNumbers[i] = n;
+                if (!_slots.InDoc[slot] || _slots.DocNumber[slot] != n || _slots.DocText[slot] != reading.TextAt(i)) changed = true;
+                if (_discoveryStarted && _profile.UsesDiscovery && !_slots.Announced[slot]) Announce(slot, nowMs);
+            }
+
+            long sinceDoc = nowMs - _docMs;
+            bool due = _forceState || !_docSent || sinceDoc >= _config.MaxIntervalMs || (changed && sinceDoc >= _config.MinIntervalMs);
+            if (due) PublishState(reading, nowMs);
+            else ReadingsSkipped++;
+            if (_config.PerFieldTopics && _profile.HasFieldTopics) PublishFields(reading, nowMs);
+        }
+
+        /// <summary>The session is up: on the first call after boot, Home Assistant discovery for every field
+        /// seen so far (fields seen later are announced as they appear); ThingsBoard gets the node attributes.</summary>
+        public void OnOnline(long nowMs)
+        {
+            if (_profile.UsesDiscovery && !_discoveryStarted)
+            {
+                _discoveryStarted = true;
+                AnnounceAll(nowMs);
+            }
+
+            if (_profile.Kind == ProfileKind.ThingsBoard)
+            {
+                _json.Reset();
+                _json.BeginObject();
+                _json.Property("node", _profile.NodeId);
+                _json.Property("sw_version", _swVersion);
+                if (_model != null) _json.Property("model", _model);
+                _json.Property("profile", ProfileKind.Name(_profile.Kind));
+                _json.EndObject();
+                Enqueue(_profile.AttributesTopic, false, 1, false, MessageKind.Attributes, nowMs);
+            }
+        }
+
+        /// <summary>An inbound message: Home Assistant's <c>online</c> triggers discovery and a state re-send;
+        /// a command is handled and its reply enqueued. Returns the <see cref="CommandAction"/> for the node.</summary>
+        public int OnMessage(string topic, byte[] payload, long nowMs)
+        {
+            if (_profile.UsesDiscovery && topic == TopicProfile.HomeAssistantStatusTopic)
+            {
+                if (payload != null && payload.Length == 6 && payload[0] == 'o' && payload[1] == 'n' && payload[2] == 'l'
+                    && payload[3] == 'i' && payload[4] == 'n' && payload[5] == 'e')
+                {
+                    _discoveryStarted = true;
+                    AnnounceAll(nowMs);
+                    _forceState = true;
+                }
+
+                return CommandAction.None;
+            }
+
+            if (_commands == null) return CommandAction.None;
+            int action = _commands.Handle(topic, payload);
+            if (action != CommandAction.None && _commands.ReplyTopic != null) PublishReply(_commands.ReplyTopic, _commands.ReplyText, nowMs);
+            return action;
+        }
+
+        /// <summary>Enqueues a diagnostics JSON document: retained on the diag topic, or for ThingsBoard as
+        /// the client attribute <c>diag</c> (<c>{"diag":...}</c>). The caller vouches that it is valid JSON.</summary>
+        public void PublishDiag(string json, long nowMs)
+        {
+            _json.Reset();
+            bool tb = _profile.Kind == ProfileKind.ThingsBoard;
+            if (tb)
+            {
+                _json.BeginObject();
+                _json.Name("diag");
+                _json.Raw(json);
+                _json.EndObject();
+            }
+            else _sb.Append(json);
+            Enqueue(_profile.DiagTopic, !tb, _config.Qos, false, MessageKind.Diag, nowMs);
+        }
+
+        /// <summary>Enqueues a command answer (ThingsBoard: <c>{"result":"..."}</c>, else the plain text).</summary>
+        public void PublishReply(string topic, string text, long nowMs)
+        {
+            _json.Reset();
+            if (_profile.Kind == ProfileKind.ThingsBoard)
+            {
+                _json.BeginObject();
+                _json.Property("result", text);
+                _json.EndObject();
+            }
+            else _sb.Append(text);
+            Enqueue(topic, false, 1, false, MessageKind.CommandResult, nowMs);
+        }
+
+
+        private void PublishState(Reading reading, long nowMs)
+        {
+            _json.Reset();
+            PayloadText.WriteState(_json, reading, _entrySlots, _profile.Kind == ProfileKind.ThingsBoard);
+            int kind = _config.HistoryMode ? MessageKind.History : MessageKind.State;
+            Enqueue(_profile.StateTopic, _profile.Kind != ProfileKind.ThingsBoard, _config.Qos, true, kind, nowMs);
+            StatesPublished++;
+            for (int i = 0; i < reading.Count; i++)
+            {
+                int slot = _entrySlots[i];
+                if (slot < 0) continue;
+                _slots.InDoc[slot] = true;
+                _slots.DocNumber[slot] = _entryNumbers[i];
+                _slots.DocText[slot] = reading.TextAt(i);
+            }
+
+            _docSent = true;
+            _docMs = nowMs;
+            _forceState = false;
+        }
+
+        private void PublishFields(Reading reading, long nowMs)
+        {
+            for (int i = 0; i < reading.Count; i++)
+            {
+                int slot = _entrySlots[i];
+                if (slot < 0) continue;
+                long since = nowMs - _slots.SentMs[slot];
+                bool changed = _slots.SentNumber[slot] != _entryNumbers[i] || _slots.SentText[slot] != reading.TextAt(i);
+                if (_slots.Sent[slot] && since < _config.MaxIntervalMs && !(changed && since >= _config.MinIntervalMs)) continue;
+                if (_slots.Topics[slot] == null) _slots.Topics[slot] = _profile.FieldTopic(reading.FieldAt(i).Key);
+                _sb.Length = 0;
+                PayloadText.WritePlain(_sb, reading, i);
+                Enqueue(_slots.Topics[slot], true, _config.Qos, false, MessageKind.State, nowMs);
+                FieldsPublished++;
+                _slots.Sent[slot] = true;
+                _slots.SentMs[slot] = nowMs;
+                _slots.SentNumber[slot] = _entryNumbers[i];
+                _slots.SentText[slot] = reading.TextAt(i);
+            }
+        }
+
+        private void AnnounceAll(long nowMs)
+        {
+            for (int slot = 0; slot < _slots.Count; slot++) Announce(slot, nowMs);
+        }
+
+        private void Announce(int slot, long nowMs)
+        {
+            MeterField f = _slots.Fields[slot];
+            _json.Reset();
+            DiscoveryDocument.Write(_json, _profile, f, _model, _swVersion);
+            Enqueue(_profile.DiscoveryTopic(f.Key), true, 1, false, MessageKind.Discovery, nowMs);
+            _slots.Announced[slot] = true;
+            DiscoveryPublished++;
+        }
+
+        // Encodes the builder into an exact-length payload (pooled for state documents) and enqueues it.
+        private void Enqueue(string topic, bool retain, int qos, bool pooled, int kind, long nowMs)
+        {
+            int n = Utf8Text.ByteCount(_sb);
+            byte[] payload = pooled ? _outbox.RentPayload(n) : new byte[n];
+            Utf8Text.Encode(_sb, payload, 0);
+            _outbox.Enqueue(new OutboundMessage(topic, payload, qos, retain, kind, nowMs), nowMs);
+        }
+    }
+}

@@ -1,0 +1,131 @@
+using System.Text;
+using NodeMqtt.Diagnostics;
+using NodeMqtt.Meter;
+using NodeMqtt.Ports;
+using NodeMqtt.Supervision;
+using NodeMqtt.Telemetry;
+
+namespace NodeMqtt
+{
+    /// <summary>
+    /// What the node says about itself: the one-line status for the console and the <c>status</c> command,
+    /// and the diagnostics document published on the diag topic (link events and diagnosis, meter, outbox,
+    /// telemetry counters). One reused builder; these are written on request, not per message.
+    /// </summary>
+    internal sealed class NodeDiagnostics
+    {
+        private readonly string _nodeId;
+        private readonly MeterReader _meter;
+        private readonly Outbox _outbox;
+        private readonly TelemetryPublisher _telemetry;
+        private readonly LinkSupervisor _supervisor;
+        private readonly DiagnosticsLog _diag;
+        private readonly ISystem _system;
+        private readonly StringBuilder _sb = new StringBuilder(1024);
+        private readonly StringBuilder _linkSb = new StringBuilder(1024);
+        private readonly JsonWriter _json;
+
+        internal NodeDiagnostics(string nodeId, MeterReader meter, Outbox outbox, TelemetryPublisher telemetry,
+            LinkSupervisor supervisor, DiagnosticsLog diag, ISystem system)
+        {
+            _nodeId = nodeId;
+            _meter = meter;
+            _outbox = outbox;
+            _telemetry = telemetry;
+            _supervisor = supervisor;
+            _diag = diag;
+            _system = system;
+            _json = new JsonWriter(_sb);
+        }
+
+        internal string StatusLine(long nowMs, long uptimeMs)
+        {
+            _sb.Length = 0;
+            _sb.Append(_nodeId).Append(": link ").Append(_supervisor.StateName)
+                .Append(", session ").Append(_supervisor.SessionNumber)
+                .Append(", uptime ").Append(uptimeMs / 1000).Append(" s")
+                .Append(", telegrams ok ").Append(_meter.TelegramsOk)
+                .Append(" crc-bad ").Append(_meter.CrcFailures)
+                .Append(" truncated ").Append(_meter.Truncated)
+                .Append(" oversize ").Append(_meter.Oversize)
+                .Append(", outbox ").Append(_outbox.Count).Append(" msgs/").Append(_outbox.Bytes).Append(" B")
+                .Append(" (dropped ").Append(_outbox.Counters.DroppedFull + _outbox.Counters.DroppedAge).Append(')')
+                .Append(", diagnosis ").Append(DropCauseNames.Of(DropClassifier.Classify(_diag)));
+            return _sb.ToString();
+        }
+
+        internal string Json(long nowMs, long uptimeMs)
+        {
+            _linkSb.Length = 0;
+            _diag.WriteJson(_linkSb, nowMs);
+            _json.Reset();
+            _json.BeginObject();
+            _json.Property("node", _nodeId);
+            _json.Property("uptime_ms", uptimeMs);
+            _json.Property("link_state", _supervisor.StateName);
+            _json.Property("free_memory_bytes", _system.FreeMemoryBytes);
+            _json.Name("link");
+            _json.Raw(_linkSb.ToString());
+
+            _json.Name("meter");
+            _json.BeginObject();
+            _json.Property("telegrams_ok", _meter.TelegramsOk);
+            _json.Property("crc_failures", _meter.CrcFailures);
+            _json.Property("truncated", _meter.Truncated);
+            _json.Property("oversize", _meter.Oversize);
+            _json.Property("garbage_bytes", _meter.GarbageBytes);
+            _json.Property("malformed_lines", _meter.MalformedLines);
+            _json.Property("unit_mismatches", _meter.UnitMismatches);
+            _json.Property("unknown_lines", _meter.UnknownLines);
+            _json.EndObject();
+
+            OutboxCounters o = _outbox.Counters;
+            _json.Name("outbox");
+            _json.BeginObject();
+            _json.Property("queued", _outbox.Count);
+            _json.Property("bytes", _outbox.Bytes);
+            _json.Property("high_water", o.HighWaterCount);
+            _json.Property("delivered", o.Delivered);
+            _json.Property("returned", o.Returned);
+            _json.Property("dropped_full", o.DroppedFull);
+            _json.Property("dropped_age", o.DroppedAge);
+            _json.Property("coalesced", o.Coalesced);
+            _json.Property("persist_writes", o.PersistWrites);
+            _json.Property("load_failures", o.LoadFailures);
+            _json.EndObject();
+
+            _json.Name("telemetry");
+            _json.BeginObject();
+            _json.Property("states", _telemetry.StatesPublished);
+            _json.Property("fields", _telemetry.FieldsPublished);
+            _json.Property("discovery", _telemetry.DiscoveryPublished);
+            _json.EndObject();
+            _json.EndObject();
+            return _sb.ToString();
+        }
+
+        /// <summary>A short line for the console about a reading: the first few numeric fields.</summary>
+        internal string ReadingLine(Reading reading, int seen)
+        {
+            _sb.Length = 0;
+            _sb.Append("reading #").Append(seen).Append(": ").Append(reading.Count).Append(" fields");
+            int shown = 0;
+            for (int i = 0; i < reading.Count && shown < 3; i++)
+            {
+                MeterField f = reading.FieldAt(i);
+                if (f.Kind != FieldKind.Counter && f.Kind != FieldKind.Measurement)
+                {
+                    continue;
+                }
+
+                _sb.Append(", ").Append(f.Key).Append('=');
+                NumberText.AppendFixed(_sb, reading.NumberAt(i), f.Decimals);
+                shown++;
+            }
+
+            _sb.Append(" (telegrams ok ").Append(_meter.TelegramsOk).Append(", rejected ")
+                .Append(_meter.CrcFailures + _meter.Truncated + _meter.Oversize).Append(')');
+            return _sb.ToString();
+        }
+    }
+}

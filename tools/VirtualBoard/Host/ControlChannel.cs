@@ -1,0 +1,112 @@
+using System;
+using System.Collections.Concurrent;
+using System.IO;
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+using System.Threading;
+
+namespace NodeMqtt.VirtualBoard.Host;
+
+/// <summary>
+/// Commands for the running board, one per line, from standard input and optionally from a TCP port on
+/// 127.0.0.1: <c>link down</c>, <c>link up</c>, <c>reconnect</c>, <c>status</c>, <c>diag</c>, <c>reboot</c>,
+/// <c>quit</c>. Lines are queued and executed on the tick thread; the reply goes back where the line came from.
+/// </summary>
+public sealed class ControlChannel : IDisposable
+{
+    private readonly ConcurrentQueue<Command> _queue = new();
+    private readonly CancellationTokenSource _stop = new();
+    private TcpListener _listener;
+
+    public sealed record Command(string Line, Action<string> Reply);
+
+    /// <summary>The bound TCP port, or 0.</summary>
+    public int Port { get; private set; }
+
+    public void StartStdin()
+    {
+        var t = new Thread(() =>
+        {
+            try
+            {
+                string line;
+                while (!_stop.IsCancellationRequested && (line = Console.In.ReadLine()) != null)
+                {
+                    if (line.Trim().Length > 0) _queue.Enqueue(new Command(line.Trim(), Console.Out.WriteLine));
+                }
+            }
+            catch (IOException)
+            {
+                // Standard input closed: no more commands from there.
+            }
+        }) { IsBackground = true, Name = "control-stdin" };
+        t.Start();
+    }
+
+    public void StartTcp(int port)
+    {
+        _listener = new TcpListener(IPAddress.Loopback, port);
+        _listener.Start();
+        Port = ((IPEndPoint)_listener.LocalEndpoint).Port;
+        var t = new Thread(AcceptLoop) { IsBackground = true, Name = "control-tcp" };
+        t.Start();
+    }
+
+    public bool TryTake(out Command command) => _queue.TryDequeue(out command);
+
+    private void AcceptLoop()
+    {
+        while (!_stop.IsCancellationRequested)
+        {
+            TcpClient client;
+            try
+            {
+                client = _listener.AcceptTcpClient();
+            }
+            catch (Exception)
+            {
+                return;
+            }
+
+            var t = new Thread(() => Serve(client)) { IsBackground = true, Name = "control-client" };
+            t.Start();
+        }
+    }
+
+    private void Serve(TcpClient client)
+    {
+        using (client)
+        {
+            try
+            {
+                var stream = client.GetStream();
+                var reader = new StreamReader(stream, Encoding.UTF8);
+                var writer = new StreamWriter(stream, new UTF8Encoding(false)) { AutoFlush = true };
+                object writeGate = new();
+                string line;
+                while (!_stop.IsCancellationRequested && (line = reader.ReadLine()) != null)
+                {
+                    if (line.Trim().Length == 0) continue;
+                    _queue.Enqueue(new Command(line.Trim(), reply =>
+                    {
+                        lock (writeGate)
+                        {
+                            try { writer.WriteLine(reply); } catch (Exception) { /* client went away */ }
+                        }
+                    }));
+                }
+            }
+            catch (Exception)
+            {
+                // A control client that misbehaves only loses its own connection.
+            }
+        }
+    }
+
+    public void Dispose()
+    {
+        _stop.Cancel();
+        try { _listener?.Stop(); } catch (Exception) { }
+    }
+}

@@ -1,0 +1,387 @@
+using System;
+using System.Collections.Generic;
+using System.Runtime.InteropServices;
+using System.Threading;
+using NodeMqtt.Ports;
+
+namespace NodeMqtt.VirtualBoard.Mqtt;
+
+/// <summary>
+/// One MQTT session on one libmosquitto client, used once (ARCHITECTURE.md: a new client after every loss).
+/// A private thread connects and runs <c>mosquitto_loop</c>; libmosquitto's own reconnect logic is never
+/// used, so a lost session stays lost and the supervisor decides what comes next. The thread owns the
+/// native client and destroys it when it ends; the tick thread only publishes, subscribes and asks it to stop.
+/// Events go to the listener (a <see cref="SessionEventQueue"/>), never straight into Core.
+/// </summary>
+internal sealed unsafe class MosquittoSession : IMqttSession
+{
+    private const int LoopTimeoutMs = 50;
+    private const int Econnrefused = 111;
+    private const int Enetunreach = 101;
+    private const int Ehostunreach = 113;
+    private const int Etimedout = 110;
+    private const int Econnreset = 104;
+
+    private readonly IMqttSessionListener _listener;
+    private readonly MosquittoSessionFactory _owner;
+    private readonly object _gate = new();
+    private readonly HashSet<int> _qos1InFlight = new();
+    private readonly ManualResetEventSlim _finished = new(false);
+    private IntPtr _mosq;
+    private GCHandle _self;
+    private Thread _thread;
+    private volatile bool _connected;
+    private volatile bool _closeRequested;
+    private volatile bool _gracefulClose;
+    private volatile bool _networkDown;
+    private volatile bool _refusalReported;
+
+    public MosquittoSession(MosquittoSessionFactory owner, IMqttSessionListener listener, int id)
+    {
+        _owner = owner;
+        _listener = listener;
+        Id = id;
+    }
+
+    /// <summary>Sequence number of this session in its factory (for logs and tests).</summary>
+    public int Id { get; }
+
+    public bool IsConnected => _connected && !_closeRequested;
+
+    /// <summary>Set once the session thread has released the native client.</summary>
+    public WaitHandle Finished => _finished.WaitHandle;
+
+    public void Open(SessionOptions options)
+    {
+        lock (_gate)
+        {
+            if (_thread != null || _closeRequested)
+            {
+                return;
+            }
+
+            _thread = new Thread(() => Run(options)) { IsBackground = true, Name = "mosq-session-" + Id };
+            _thread.Start();
+        }
+    }
+
+    public int Publish(string topic, byte[] payload, int qos, bool retain)
+    {
+        lock (_gate)
+        {
+            if (_mosq == IntPtr.Zero || !_connected || _closeRequested)
+            {
+                return 0;
+            }
+
+            int rc = MosquittoNative.mosquitto_publish(_mosq, out int mid, topic, payload.Length, payload, qos, retain);
+            if (rc != MosquittoNative.Success)
+            {
+                return 0;
+            }
+
+            if (qos == 0)
+            {
+                return 1;
+            }
+
+            _qos1InFlight.Add(mid);
+            return mid;
+        }
+    }
+
+    public int Subscribe(string topic, int qos)
+    {
+        lock (_gate)
+        {
+            if (_mosq == IntPtr.Zero || !_connected || _closeRequested)
+            {
+                return 0;
+            }
+
+            int rc = MosquittoNative.mosquitto_subscribe(_mosq, out int mid, topic, qos);
+            return rc == MosquittoNative.Success ? mid : 0;
+        }
+    }
+
+    public void Close(bool graceful)
+    {
+        lock (_gate)
+        {
+            if (_closeRequested)
+            {
+                return;
+            }
+
+            _gracefulClose = graceful && _connected;
+            _closeRequested = true;
+            if (_thread == null)
+            {
+                _finished.Set();
+                _owner.OnSessionFinished(this);
+            }
+        }
+    }
+
+    /// <summary>Simulated Wi-Fi loss: cut the socket under the client, as a radio loss would.</summary>
+    public void CutNetwork()
+    {
+        lock (_gate)
+        {
+            _networkDown = true;
+            if (_mosq != IntPtr.Zero)
+            {
+                int fd = MosquittoNative.mosquitto_socket(_mosq);
+                if (fd >= 0)
+                {
+                    MosquittoNative.shutdown(fd, 2);
+                }
+            }
+        }
+    }
+
+    private void Run(SessionOptions o)
+    {
+        try
+        {
+            if (_networkDown)
+            {
+                // The simulated radio is off: loopback would still connect, the device could not.
+                _listener.OnConnectFailed(this, ConnectFailure.NetworkDown, 0);
+                return;
+            }
+
+            if (!Create(o))
+            {
+                return;
+            }
+
+            int rc = MosquittoNative.mosquitto_connect_async(_mosq, o.Host, o.Port, o.KeepAliveSeconds);
+            int errno = Marshal.GetLastPInvokeError();
+            if (rc != MosquittoNative.Success)
+            {
+                if (!_closeRequested)
+                {
+                    _listener.OnConnectFailed(this, MapConnectFailure(rc, errno), 0);
+                }
+
+                return;
+            }
+
+            while (!_closeRequested)
+            {
+                rc = MosquittoNative.mosquitto_loop(_mosq, LoopTimeoutMs, 1);
+                errno = Marshal.GetLastPInvokeError();
+                if (rc != MosquittoNative.Success)
+                {
+                    ReportLoss(rc, errno);
+                    return;
+                }
+            }
+
+            if (_gracefulClose)
+            {
+                // DISCONNECT goes out after anything already queued (e.g. the retained "offline"),
+                // then libmosquitto closes the socket and the loop reports NO_CONN.
+                MosquittoNative.mosquitto_disconnect(_mosq);
+                for (int i = 0; i < 40; i++)
+                {
+                    if (MosquittoNative.mosquitto_loop(_mosq, LoopTimeoutMs, 1) != MosquittoNative.Success)
+                    {
+                        break;
+                    }
+                }
+            }
+        }
+        catch (Exception e)
+        {
+            // A protected call: nothing thrown here may escape the thread or reach Core as an exception.
+            if (!_closeRequested)
+            {
+                if (_connected)
+                {
+                    _listener.OnClosed(this, CloseKind.Error);
+                }
+                else
+                {
+                    _listener.OnConnectFailed(this, ConnectFailure.Other, 0);
+                }
+            }
+
+            _owner.Log("mqtt", "session " + Id + " adapter error: " + e.Message);
+        }
+        finally
+        {
+            Release();
+        }
+    }
+
+    private bool Create(SessionOptions o)
+    {
+        lock (_gate)
+        {
+            if (_closeRequested)
+            {
+                return false;
+            }
+
+            _self = GCHandle.Alloc(this);
+            _mosq = MosquittoNative.mosquitto_new(o.ClientId, o.CleanSession, GCHandle.ToIntPtr(_self));
+            if (_mosq == IntPtr.Zero)
+            {
+                _listener.OnConnectFailed(this, ConnectFailure.Other, 0);
+                return false;
+            }
+
+            MosquittoNative.mosquitto_threaded_set(_mosq, true);
+            MosquittoNative.mosquitto_int_option(_mosq, MosquittoNative.OptProtocolVersion, MosquittoNative.ProtocolV311);
+            MosquittoNative.mosquitto_max_inflight_messages_set(_mosq, (uint)_owner.MaxInflight);
+            if (o.Username != null)
+            {
+                MosquittoNative.mosquitto_username_pw_set(_mosq, o.Username, o.Password);
+            }
+
+            if (o.WillTopic != null)
+            {
+                byte[] will = o.WillPayload ?? Array.Empty<byte>();
+                MosquittoNative.mosquitto_will_set(_mosq, o.WillTopic, will.Length, will, o.WillQos, o.WillRetain);
+            }
+
+            if (o.Tls)
+            {
+                MosquittoNative.mosquitto_tls_set(_mosq, _owner.TlsCaFile, _owner.TlsCaFile == null ? "/etc/ssl/certs" : null, null, null, IntPtr.Zero);
+            }
+
+            MosquittoNative.mosquitto_connect_with_flags_callback_set(_mosq, &OnConnectNative);
+            MosquittoNative.mosquitto_publish_callback_set(_mosq, &OnPublishNative);
+            MosquittoNative.mosquitto_message_callback_set(_mosq, &OnMessageNative);
+            MosquittoNative.mosquitto_subscribe_callback_set(_mosq, &OnSubscribeNative);
+            return true;
+        }
+    }
+
+    private void ReportLoss(int rc, int errno)
+    {
+        if (_closeRequested || _refusalReported)
+        {
+            return;
+        }
+
+        if (!_connected)
+        {
+            _listener.OnConnectFailed(this, _networkDown ? ConnectFailure.NetworkDown : MapConnectFailure(rc, errno), 0);
+            return;
+        }
+
+        _connected = false;
+        CloseKind kind;
+        if (_networkDown) kind = CloseKind.NetworkDown;
+        else if (rc == MosquittoNative.ErrKeepalive) kind = CloseKind.KeepAliveTimeout;
+        else if (rc == MosquittoNative.ErrProtocol || rc == MosquittoNative.ErrMalformedPacket) kind = CloseKind.ProtocolError;
+        else if (rc == MosquittoNative.ErrErrno && errno == Econnreset) kind = CloseKind.Error;
+        else if (rc == MosquittoNative.ErrConnLost || rc == MosquittoNative.ErrNoConn) kind = CloseKind.PeerClosed;
+        else kind = CloseKind.Error;
+        _listener.OnClosed(this, kind);
+    }
+
+    private static ConnectFailure MapConnectFailure(int rc, int errno)
+    {
+        if (rc == MosquittoNative.ErrEai || rc == MosquittoNative.ErrLookup) return ConnectFailure.Dns;
+        if (rc == MosquittoNative.ErrTls || rc == MosquittoNative.ErrTlsHandshake) return ConnectFailure.Tls;
+        if (rc == MosquittoNative.ErrTimeout) return ConnectFailure.Timeout;
+        if (rc == MosquittoNative.ErrErrno || rc == MosquittoNative.ErrConnLost || rc == MosquittoNative.ErrNoConn)
+        {
+            if (errno == Econnrefused) return ConnectFailure.TcpRefused;
+            if (errno == Enetunreach || errno == Ehostunreach) return ConnectFailure.NetworkDown;
+            if (errno == Etimedout) return ConnectFailure.Timeout;
+            // The broker accepted TCP and then hung up before CONNACK: it is there but not answering.
+            return rc == MosquittoNative.ErrConnLost ? ConnectFailure.Refused : ConnectFailure.Other;
+        }
+
+        return ConnectFailure.Other;
+    }
+
+    private void Release()
+    {
+        lock (_gate)
+        {
+            _connected = false;
+            if (_mosq != IntPtr.Zero)
+            {
+                MosquittoNative.mosquitto_destroy(_mosq);
+                _mosq = IntPtr.Zero;
+            }
+
+            if (_self.IsAllocated)
+            {
+                _self.Free();
+            }
+
+            _qos1InFlight.Clear();
+        }
+
+        _finished.Set();
+        _owner.OnSessionFinished(this);
+    }
+
+    private static MosquittoSession From(IntPtr obj) => (MosquittoSession)GCHandle.FromIntPtr(obj).Target;
+
+    [UnmanagedCallersOnly]
+    private static void OnConnectNative(IntPtr mosq, IntPtr obj, int rc, int flags)
+    {
+        MosquittoSession s = From(obj);
+        if (rc == 0)
+        {
+            s._connected = true;
+            if (!s._closeRequested) s._listener.OnConnected(s, (flags & 1) != 0);
+            return;
+        }
+
+        // CONNACK refusal codes (MQTT 3.1.1 §3.2.2.3): 4 bad user name or password, 5 not authorised.
+        s._refusalReported = true;
+        if (!s._closeRequested)
+        {
+            s._listener.OnConnectFailed(s, rc == 4 || rc == 5 ? ConnectFailure.NotAuthorized : ConnectFailure.Refused, rc);
+        }
+    }
+
+    [UnmanagedCallersOnly]
+    private static void OnPublishNative(IntPtr mosq, IntPtr obj, int mid)
+    {
+        MosquittoSession s = From(obj);
+        bool qos1;
+        lock (s._gate)
+        {
+            qos1 = s._qos1InFlight.Remove(mid);
+        }
+
+        if (qos1 && !s._closeRequested)
+        {
+            s._listener.OnPublished(s, mid, true);
+        }
+    }
+
+    [UnmanagedCallersOnly]
+    private static void OnSubscribeNative(IntPtr mosq, IntPtr obj, int mid, int qosCount, int* granted)
+    {
+        MosquittoSession s = From(obj);
+        bool ok = qosCount > 0;
+        for (int i = 0; i < qosCount; i++)
+        {
+            if (granted[i] == 0x80) ok = false;
+        }
+
+        if (!s._closeRequested) s._listener.OnSubscribed(s, mid, ok);
+    }
+
+    [UnmanagedCallersOnly]
+    private static void OnMessageNative(IntPtr mosq, IntPtr obj, MosquittoNative.Message* msg)
+    {
+        MosquittoSession s = From(obj);
+        if (s._closeRequested) return;
+        string topic = Marshal.PtrToStringUTF8(msg->Topic) ?? string.Empty;
+        byte[] payload = new byte[msg->PayloadLen];
+        if (msg->PayloadLen > 0) Marshal.Copy(msg->Payload, payload, 0, msg->PayloadLen);
+        s._listener.OnMessage(s, topic, payload);
+    }
+}

@@ -101,6 +101,50 @@ namespace NodeMqtt.Tests.Supervision
         }
 
         [TestMethod]
+        public void Telemetry_UnackedPastDeadline_AbortsWithoutWaitingForTheProbe()
+        {
+            // S03: a black hole under steady traffic. Acks made the probe unnecessary, so their absence must
+            // count as a failed probe; otherwise detection waits a whole probe period longer.
+            SupervisorRig rig = new SupervisorRig(5);
+            FakeSession s = rig.StartOnline();
+            for (int i = 0; i < 20; i++)
+            {
+                rig.Advance(1000);
+                Assert.IsTrue(rig.Supervisor.TryPublish(SupervisorRig.Message("r" + i, 1), rig.Now));
+                s.AckAll();
+            }
+
+            long holeAt = rig.Now;
+            for (int i = 0; i < 20 && !s.Closed; i++)
+            {
+                rig.Advance(1000);
+                if (rig.Supervisor.CanPublish) rig.Supervisor.TryPublish(SupervisorRig.Message("h" + i, 1), rig.Now);
+            }
+
+            Assert.IsTrue(s.Closed, "session torn down" + rig.Why);
+            Assert.AreEqual(DropReason.ProbeTimeout, rig.Diagnostics.Counters.LastDropReason);
+            long detectedAfter = rig.Diagnostics.EventAt(rig.Diagnostics.Count - 1).TimeMs - holeAt;
+            Assert.IsTrue(detectedAfter <= rig.Config.ProbeDeadlineMs + 1000 + SupervisorRig.TickMs, "detected after " + detectedAfter + " ms" + rig.Why);
+            Assert.IsTrue(rig.Listener.Returned.Count > 0, "unacknowledged telemetry handed back");
+        }
+
+        [TestMethod]
+        public void Telemetry_AckedJustInsideDeadline_KeepsSession()
+        {
+            SupervisorRig rig = new SupervisorRig(6);
+            FakeSession s = rig.StartOnline();
+            for (int i = 0; i < 10; i++)
+            {
+                Assert.IsTrue(rig.Supervisor.TryPublish(SupervisorRig.Message("r" + i, 1), rig.Now));
+                rig.Advance(rig.Config.ProbeDeadlineMs - 2 * SupervisorRig.TickMs);
+                s.AckAll();
+            }
+
+            Assert.IsFalse(s.Closed, rig.Why);
+            Assert.AreEqual(LinkState.Online, rig.Supervisor.State);
+        }
+
+        [TestMethod]
         public void Step_ClientSaysNotConnected_AbortsAsNotConnected()
         {
             SupervisorRig rig = new SupervisorRig(3);

@@ -9,12 +9,14 @@ namespace NodeMqtt.Supervision
     {
         private readonly int[] _ids;
         private readonly OutboundMessage[] _messages;
+        private readonly long[] _sentMs;
 
         /// <summary>Creates a table holding at most <paramref name="capacity"/> messages.</summary>
         public InflightTable(int capacity)
         {
             _ids = new int[capacity < 1 ? 1 : capacity];
             _messages = new OutboundMessage[_ids.Length];
+            _sentMs = new long[_ids.Length];
         }
 
         /// <summary>Messages in flight.</summary>
@@ -26,8 +28,14 @@ namespace NodeMqtt.Supervision
             get { return Count < _ids.Length; }
         }
 
-        /// <summary>Appends a message; false when full.</summary>
-        public bool Add(int messageId, OutboundMessage message)
+        /// <summary>When the oldest message still in flight was handed to the session; meaningless when empty.</summary>
+        public long OldestSentMs
+        {
+            get { return _sentMs[0]; }
+        }
+
+        /// <summary>Appends a message handed to the session at <paramref name="sentMs"/>; false when full.</summary>
+        public bool Add(int messageId, OutboundMessage message, long sentMs)
         {
             if (Count >= _ids.Length)
             {
@@ -36,6 +44,7 @@ namespace NodeMqtt.Supervision
 
             _ids[Count] = messageId;
             _messages[Count] = message;
+            _sentMs[Count] = sentMs;
             Count++;
             return true;
         }
@@ -55,6 +64,7 @@ namespace NodeMqtt.Supervision
                 {
                     _ids[j - 1] = _ids[j];
                     _messages[j - 1] = _messages[j];
+                    _sentMs[j - 1] = _sentMs[j];
                 }
 
                 Count--;

@@ -45,7 +45,7 @@ namespace NodeMqtt.Supervision
                 }
                 else
                 {
-                    _inflight.Add(id, m);
+                    _inflight.Add(id, m, nowMs);
                 }
 
                 return true;

@@ -29,6 +29,14 @@ namespace NodeMqtt.Supervision
                 return;
             }
 
+            // Telemetry is a probe too: acks of a publishing node make the probe unnecessary (below), so their
+            // absence must count as well, or a black hole under steady traffic waits for the next probe period.
+            if (_inflight.Count > 0 && nowMs - _inflight.OldestSentMs >= _config.ProbeDeadlineMs)
+            {
+                Abort(DropReason.ProbeTimeout, 0, 0, "no PUBACK for a telemetry message within " + _config.ProbeDeadlineMs + " ms", nowMs);
+                return;
+            }
+
             long upMs = nowMs - _connectedAtMs;
             if (!_stableDone && upMs >= _config.StableAfterMs) OnStable(upMs, nowMs);
             if (_takeover.Active && upMs >= _config.TakeoverClearAfterMs)

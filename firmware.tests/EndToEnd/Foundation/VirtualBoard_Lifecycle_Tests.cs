@@ -1,3 +1,4 @@
+using System.Threading;
 using Microsoft.VisualStudio.TestTools.UnitTesting;
 using NodeMqtt.Scenarios.Infrastructure;
 
@@ -30,6 +31,8 @@ public class VirtualBoard_Lifecycle_Tests
         // A clean stop sends DISCONNECT, so the broker must not publish the will (it would be a second
         // "offline"); what the observer saw is the node's own retained offline.
         Assert.IsTrue(broker.Log.WaitFor(l => l.Contains("Received DISCONNECT from " + Node), 2000) >= 0, broker.Log.Dump());
+        Thread.Sleep(1000);
+        Assert.IsTrue(observer.WaitFor(Status, "offline", 0, offline + 1) < 0, "a second offline: the broker published the will\n" + broker.Log.Dump());
 
         // A late subscriber gets the retained status: offline.
         using var late = new Observer(broker, Status);

@@ -16,6 +16,7 @@ namespace NodeMqtt.VirtualBoard.Mqtt;
 internal sealed unsafe class MosquittoSession : IMqttSession
 {
     private const int LoopTimeoutMs = 50;
+    private const int GracefulDrainMs = 2000;
     private const int Econnrefused = 111;
     private const int Enetunreach = 101;
     private const int Ehostunreach = 113;
@@ -181,8 +182,19 @@ internal sealed unsafe class MosquittoSession : IMqttSession
 
             if (_gracefulClose)
             {
-                // DISCONNECT goes out after anything already queued (e.g. the retained "offline"),
-                // then libmosquitto closes the socket and the loop reports NO_CONN.
+                // First let what is queued (the retained "offline" of a clean stop) be acknowledged, bounded:
+                // a PUBACK read after mosquitto_disconnect makes libmosquitto drop the socket before it writes
+                // DISCONNECT, and the broker would then publish the will after our own "offline".
+                long deadline = Environment.TickCount64 + GracefulDrainMs;
+                while (PendingAcks() > 0 && Environment.TickCount64 < deadline)
+                {
+                    if (MosquittoNative.mosquitto_loop(_mosq, LoopTimeoutMs, 1) != MosquittoNative.Success)
+                    {
+                        return;
+                    }
+                }
+
+                // DISCONNECT goes out; libmosquitto then closes the socket and the loop reports NO_CONN.
                 MosquittoNative.mosquitto_disconnect(_mosq);
                 for (int i = 0; i < 40; i++)
                 {
@@ -282,6 +294,14 @@ internal sealed unsafe class MosquittoSession : IMqttSession
         else if (rc == MosquittoNative.ErrConnLost || rc == MosquittoNative.ErrNoConn) kind = CloseKind.PeerClosed;
         else kind = CloseKind.Error;
         _listener.OnClosed(this, kind);
+    }
+
+    private int PendingAcks()
+    {
+        lock (_gate)
+        {
+            return _qos1InFlight.Count;
+        }
     }
 
     private static ConnectFailure MapConnectFailure(int rc, int errno)

@@ -46,15 +46,21 @@ namespace NodeMqtt.Tests.Supervision
             SupervisorRig rig = new SupervisorRig(21).Start();
             rig.AdvanceToNextSession(1000);
             long start = rig.Now;
-            int attempts = 0;
+            SupervisorConfig c = rig.Config;
+            int inWindow = 0, afterWindow = 0;
             while (rig.Now - start < 600000)
             {
                 FailAndMeasure(rig, ConnectFailure.TcpRefused, 0);
-                attempts++;
+                if (rig.Now - start < c.RefusedShortWindowMs) inWindow++;
+                else afterWindow++;
             }
 
-            // About 110 in the short minute, then the exponential schedule (S06: no tight loop).
-            Assert.IsTrue(attempts < 200, "attempts in 10 min: " + attempts + rig.Why);
+            // Inside the window: jittered in [floor, refused max], so about window / mean delay attempts and
+            // never a tight loop; after it the exponential schedule (S06): a handful in the remaining minutes.
+            int meanDelay = (c.BackoffFloorMs + c.RefusedRetryMaxMs) / 2;
+            Assert.IsTrue(inWindow <= c.RefusedShortWindowMs / meanDelay * 5 / 4, "attempts in the short window: " + inWindow + rig.Why);
+            Assert.IsTrue(inWindow >= c.RefusedShortWindowMs / c.RefusedRetryMaxMs, "short schedule used: " + inWindow + rig.Why);
+            Assert.IsTrue(afterWindow < 20, "attempts after the window: " + afterWindow + rig.Why);
             Assert.IsTrue(rig.Supervisor.Stats.LastDelayMs > 10000, "last delay " + rig.Supervisor.Stats.LastDelayMs + rig.Why);
         }
 

@@ -36,8 +36,10 @@ namespace NodeMqtt.Supervision
         /// <summary>No retry is scheduled sooner than this, whatever the jitter draws (no tight loop).</summary>
         public int BackoffFloorMs = 100;
         /// <summary>How long into a broker-absent outage (TCP refused) the short schedule applies; after it the
-        /// exponential schedule takes over so a broker down for long sees no tight loop (S06).</summary>
-        public int RefusedShortWindowMs = 60000;
+        /// exponential schedule takes over so a broker down for long sees no tight loop (S06). Three minutes
+        /// covers an ordinary restart or upgrade (S04 measures a 60 s one): a refused connect costs the broker
+        /// nothing, the kernel answers it, while a late return after the broker is back costs readings.</summary>
+        public int RefusedShortWindowMs = 180000;
         /// <summary>Least delay after a not-authorised CONNACK; doubles per repeat up to <see cref="AuthBackoffCapMs"/> (S22).</summary>
         public int AuthBackoffMs = 60000;
         /// <summary>Cap of the not-authorised backoff.</summary>

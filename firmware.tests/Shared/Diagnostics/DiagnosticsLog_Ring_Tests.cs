@@ -6,6 +6,7 @@ using Microsoft.VisualStudio.TestTools.UnitTesting;
 
 using System.Text;
 using NodeMqtt.Diagnostics;
+using NodeMqtt.Json;
 using NodeMqtt.Ports;
 
 namespace NodeMqtt.Tests.Diagnostics
@@ -64,7 +65,7 @@ namespace NodeMqtt.Tests.Diagnostics
             log.Record(200, EventKind.ConnectFailed, (int)ConnectFailure.TcpRefused, 0, null);
             log.Record(300, EventKind.SubscribeDenied, 0, 0, "a\"b\\c\n");
             StringBuilder sb = new StringBuilder();
-            log.WriteJson(sb, 1234);
+            log.WriteJson(new JsonWriter(sb), 1234);
             string json = sb.ToString();
             Assert.IsTrue(json.IndexOf("{\"now_ms\":1234,\"counters\":{\"attempts\":1,") == 0, json);
             Assert.IsTrue(json.IndexOf("\"tcp-refused\":1") > 0, json);

@@ -1,4 +1,5 @@
 using NodeMqtt.Meter;
+using NodeMqtt.Tests.Fakes;
 
 namespace NodeMqtt.Tests.Meter
 {
@@ -10,7 +11,7 @@ namespace NodeMqtt.Tests.Meter
         /// <summary>Readings delivered.</summary>
         public readonly RecordingReadingSink Sink = new RecordingReadingSink();
         /// <summary>Log lines.</summary>
-        public readonly RecordingMeterLog Log = new RecordingMeterLog();
+        public readonly RecordingLog Log = new RecordingLog();
         /// <summary>The reader under test.</summary>
         public readonly MeterReader Reader;
 

@@ -8,6 +8,7 @@ using NodeMqtt.Diagnostics;
 using NodeMqtt.Ports;
 using NodeMqtt.Supervision;
 using NodeMqtt.Tests.Supervision.Fakes;
+using NodeMqtt.Tests.Fakes;
 
 namespace NodeMqtt.Tests.Supervision
 {

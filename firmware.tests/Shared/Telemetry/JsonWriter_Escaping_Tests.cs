@@ -5,6 +5,7 @@ using Microsoft.VisualStudio.TestTools.UnitTesting;
 #endif
 using System.Text;
 using NodeMqtt.Telemetry;
+using NodeMqtt.Json;
 
 namespace NodeMqtt.Tests.Telemetry
 {

@@ -6,13 +6,14 @@ using Microsoft.VisualStudio.TestTools.UnitTesting;
 using NodeMqtt.Supervision;
 using NodeMqtt.Telemetry;
 using NodeMqtt.Tests.Telemetry.Fakes;
+using NodeMqtt.Tests.Fakes;
 
 namespace NodeMqtt.Tests.Telemetry
 {
     [TestClass]
     public class Outbox_Persistence_Tests
     {
-        private static Outbox Filled(TelemetryMemoryStore store, TelemetryRecordingLog log)
+        private static Outbox Filled(MemoryStore store, RecordingLog log)
         {
             Outbox o = new Outbox(TelemetryFixtures.Roomy(), store, log);
             o.Enqueue(new OutboundMessage("nodemqtt/n/state", TelemetryFixtures.Bytes("{\"v\":\"\u20ac\"}"), 1, true, MessageKind.State, 1000), 1000);
@@ -23,8 +24,8 @@ namespace NodeMqtt.Tests.Telemetry
 
         private static void AssertCleanStartAfter(byte[] stored, string reasonPart)
         {
-            TelemetryMemoryStore store = new TelemetryMemoryStore();
-            TelemetryRecordingLog log = new TelemetryRecordingLog();
+            MemoryStore store = new MemoryStore();
+            RecordingLog log = new RecordingLog();
             store.Blobs[Outbox.BlobName] = stored;
             Outbox o = new Outbox(TelemetryFixtures.Roomy(), store, log);
             Assert.AreEqual(0, o.Load(0));
@@ -39,7 +40,7 @@ namespace NodeMqtt.Tests.Telemetry
 
         private static byte[] Persisted()
         {
-            TelemetryMemoryStore store = new TelemetryMemoryStore();
+            MemoryStore store = new MemoryStore();
             Filled(store, null).PersistNow(5000);
             return (byte[])store.Blobs[Outbox.BlobName];
         }
@@ -47,12 +48,12 @@ namespace NodeMqtt.Tests.Telemetry
         [TestMethod]
         public void PersistNow_ThenLoad_RestoresEveryFieldInOrderWithAges()
         {
-            TelemetryMemoryStore store = new TelemetryMemoryStore();
+            MemoryStore store = new MemoryStore();
             Outbox before = Filled(store, null);
             Assert.IsTrue(before.PersistNow(5000));
             Assert.AreEqual(1, (int)before.Counters.PersistWrites);
 
-            Outbox after = new Outbox(TelemetryFixtures.Roomy(), store, new TelemetryRecordingLog());
+            Outbox after = new Outbox(TelemetryFixtures.Roomy(), store, new RecordingLog());
             Assert.AreEqual(3, after.Load(100));
             Assert.AreEqual(3, (int)after.Counters.Restored);
             OutboundMessage a = after.At(0);
@@ -72,8 +73,8 @@ namespace NodeMqtt.Tests.Telemetry
         [TestMethod]
         public void Load_NoFile_StartsCleanSilently()
         {
-            TelemetryRecordingLog log = new TelemetryRecordingLog();
-            Outbox o = new Outbox(TelemetryFixtures.Roomy(), new TelemetryMemoryStore(), log);
+            RecordingLog log = new RecordingLog();
+            Outbox o = new Outbox(TelemetryFixtures.Roomy(), new MemoryStore(), log);
             Assert.AreEqual(0, o.Load(0));
             Assert.AreEqual(0, log.Lines.Count);
         }
@@ -115,7 +116,7 @@ namespace NodeMqtt.Tests.Telemetry
         [TestMethod]
         public void Tick_DuringOutage_WritesAtMostOncePerInterval()
         {
-            TelemetryMemoryStore store = new TelemetryMemoryStore();
+            MemoryStore store = new MemoryStore();
             OutboxConfig c = TelemetryFixtures.Roomy();
             c.PersistIntervalMs = 30000;
             Outbox o = new Outbox(c, store, null);
@@ -132,7 +133,7 @@ namespace NodeMqtt.Tests.Telemetry
         [TestMethod]
         public void Tick_HealthyLink_NeverWrites()
         {
-            TelemetryMemoryStore store = new TelemetryMemoryStore();
+            MemoryStore store = new MemoryStore();
             Outbox o = new Outbox(TelemetryFixtures.Roomy(), store, null);
             for (long t = 0; t <= 600000; t += 1000)
             {
@@ -150,7 +151,7 @@ namespace NodeMqtt.Tests.Telemetry
         [TestMethod]
         public void Tick_DrainedAfterPersist_DeletesStoredFile()
         {
-            TelemetryMemoryStore store = new TelemetryMemoryStore();
+            MemoryStore store = new MemoryStore();
             Outbox o = Filled(store, null);
             o.PersistNow(5000);
             TelemetryFixtures.DrainAll(o, 6000);
@@ -164,7 +165,7 @@ namespace NodeMqtt.Tests.Telemetry
         [TestMethod]
         public void Load_ThenDrained_DeletesSoRestartDoesNotResend()
         {
-            TelemetryMemoryStore store = new TelemetryMemoryStore();
+            MemoryStore store = new MemoryStore();
             Filled(store, null).PersistNow(5000);
             Outbox o = new Outbox(TelemetryFixtures.Roomy(), store, null);
             o.Load(0);
@@ -177,7 +178,7 @@ namespace NodeMqtt.Tests.Telemetry
         [TestMethod]
         public void Load_EntriesOlderThanMaxAge_AreDroppedAndCounted()
         {
-            TelemetryMemoryStore store = new TelemetryMemoryStore();
+            MemoryStore store = new MemoryStore();
             Filled(store, null).PersistNow(5000);
             OutboxConfig c = TelemetryFixtures.Roomy();
             c.MaxAgeMs = 3500; // ages are 4000, 3000, 2000
@@ -189,7 +190,7 @@ namespace NodeMqtt.Tests.Telemetry
         [TestMethod]
         public void PersistNow_StoreRefuses_IsCountedAndStaysDirty()
         {
-            TelemetryMemoryStore store = new TelemetryMemoryStore();
+            MemoryStore store = new MemoryStore();
             store.FailWrites = true;
             Outbox o = Filled(store, null);
             Assert.IsFalse(o.PersistNow(5000));

@@ -1,4 +1,4 @@
-using System.Text;
+using NodeMqtt.Json;
 using NodeMqtt.Ports;
 
 namespace NodeMqtt.Diagnostics
@@ -124,74 +124,77 @@ namespace NodeMqtt.Diagnostics
         }
 
         /// <summary>
-        /// Appends a compact JSON document: counters, the diagnosis, and the newest <see cref="MaxJsonEvents"/>
-        /// events (oldest first). Published on the diag topic after each recovery and on request.
+        /// Writes a compact JSON object as the next value of <paramref name="json"/>: counters, the diagnosis,
+        /// and the newest <see cref="MaxJsonEvents"/> events (oldest first). Published on the diag topic after
+        /// each recovery and on request.
         /// </summary>
-        public void WriteJson(StringBuilder sb, long nowMs)
+        public void WriteJson(JsonWriter json, long nowMs)
         {
             LinkCounters c = Counters;
-            sb.Append("{\"now_ms\":").Append(nowMs.ToString());
-            sb.Append(",\"counters\":{\"attempts\":").Append(c.Attempts.ToString());
-            JsonText.Number(sb, "connects", c.Connects);
-            JsonText.Number(sb, "drops", c.Drops);
-            JsonText.Name(sb, "failures", false);
-            sb.Append('{');
+            json.BeginObject();
+            json.Property("now_ms", nowMs);
+            json.Name("counters");
+            json.BeginObject();
+            json.Property("attempts", c.Attempts);
+            json.Property("connects", c.Connects);
+            json.Property("drops", c.Drops);
+            json.Name("failures");
+            json.BeginObject();
             for (int i = 1; i < c.FailuresByKind.Length; i++)
             {
-                JsonText.Name(sb, ConnectFailureNames.Of((ConnectFailure)i), i == 1);
-                sb.Append(c.FailuresByKind[i].ToString());
+                json.Property(ConnectFailureNames.Of((ConnectFailure)i), c.FailuresByKind[i]);
             }
 
-            sb.Append('}');
-            JsonText.Name(sb, "closes", false);
-            sb.Append('{');
+            json.EndObject();
+            json.Name("closes");
+            json.BeginObject();
             for (int i = 0; i < c.ClosesByKind.Length; i++)
             {
-                JsonText.Name(sb, CloseKindNames.Of((CloseKind)i), i == 0);
-                sb.Append(c.ClosesByKind[i].ToString());
+                json.Property(CloseKindNames.Of((CloseKind)i), c.ClosesByKind[i]);
             }
 
-            sb.Append('}');
-            JsonText.Number(sb, "probe_failures", c.ProbeFailures);
-            JsonText.Number(sb, "quick_kicks", c.QuickKicks);
-            JsonText.Number(sb, "takeovers", c.Takeovers);
-            JsonText.Number(sb, "wifi_reconnects", c.WifiReconnects);
-            JsonText.Number(sb, "reboots", c.Reboots);
-            JsonText.Number(sb, "reboots_refused", c.RebootsRefused);
-            JsonText.Number(sb, "subscriptions_denied", c.SubscriptionsDenied);
-            JsonText.Number(sb, "returned", c.Returned);
-            JsonText.Number(sb, "longest_session_ms", c.LongestSessionMs);
-            JsonText.Number(sb, "last_session_ms", c.LastSessionMs);
-            JsonText.Name(sb, "last_drop", false);
-            JsonText.String(sb, DropReasonNames.Of(c.LastDropReason));
-            JsonText.Number(sb, "last_drop_ms", c.LastDropMs);
-            sb.Append('}');
+            json.EndObject();
+            json.Property("probe_failures", c.ProbeFailures);
+            json.Property("quick_kicks", c.QuickKicks);
+            json.Property("takeovers", c.Takeovers);
+            json.Property("wifi_reconnects", c.WifiReconnects);
+            json.Property("reboots", c.Reboots);
+            json.Property("reboots_refused", c.RebootsRefused);
+            json.Property("subscriptions_denied", c.SubscriptionsDenied);
+            json.Property("returned", c.Returned);
+            json.Property("longest_session_ms", c.LongestSessionMs);
+            json.Property("last_session_ms", c.LastSessionMs);
+            json.Property("last_drop", DropReasonNames.Of(c.LastDropReason));
+            json.Property("last_drop_ms", c.LastDropMs);
+            json.EndObject();
 
             DropCause cause = Diagnose();
-            sb.Append(",\"diagnosis\":{\"cause\":");
-            JsonText.String(sb, DropCauseNames.Of(cause));
-            sb.Append(",\"text\":");
-            JsonText.String(sb, DropCauseNames.Describe(cause));
-            sb.Append("},\"events\":[");
+            json.Name("diagnosis");
+            json.BeginObject();
+            json.Property("cause", DropCauseNames.Of(cause));
+            json.Property("text", DropCauseNames.Describe(cause));
+            json.EndObject();
+            json.Name("events");
+            json.BeginArray();
             int first = _count > MaxJsonEvents ? _count - MaxJsonEvents : 0;
             for (int i = first; i < _count; i++)
             {
                 DiagnosticEvent e = EventAt(i);
-                sb.Append(i == first ? "{\"t_ms\":" : ",{\"t_ms\":").Append(e.TimeMs.ToString());
-                sb.Append(",\"kind\":");
-                JsonText.String(sb, EventKindNames.Of(e.Kind));
-                JsonText.Number(sb, "detail", e.Detail);
-                JsonText.Number(sb, "value", e.Value);
+                json.BeginObject();
+                json.Property("t_ms", e.TimeMs);
+                json.Property("kind", EventKindNames.Of(e.Kind));
+                json.Property("detail", e.Detail);
+                json.Property("value", e.Value);
                 if (e.Text != null)
                 {
-                    JsonText.Name(sb, "text", false);
-                    JsonText.String(sb, e.Text);
+                    json.Property("text", e.Text);
                 }
 
-                sb.Append('}');
+                json.EndObject();
             }
 
-            sb.Append("]}");
+            json.EndArray();
+            json.EndObject();
         }
 
         private void UpdateCounters(EventKind kind, int detail, long nowMs)

@@ -4,6 +4,7 @@ using NodeMqtt.Meter;
 using NodeMqtt.Ports;
 using NodeMqtt.Supervision;
 using NodeMqtt.Telemetry;
+using NodeMqtt.Json;
 
 namespace NodeMqtt
 {
@@ -22,7 +23,6 @@ namespace NodeMqtt
         private readonly DiagnosticsLog _diag;
         private readonly ISystem _system;
         private readonly StringBuilder _sb = new StringBuilder(1024);
-        private readonly StringBuilder _linkSb = new StringBuilder(1024);
         private readonly JsonWriter _json;
 
         internal NodeDiagnostics(string nodeId, MeterReader meter, Outbox outbox, TelemetryPublisher telemetry,
@@ -56,8 +56,6 @@ namespace NodeMqtt
 
         internal string Json(long nowMs, long uptimeMs)
         {
-            _linkSb.Length = 0;
-            _diag.WriteJson(_linkSb, nowMs);
             _json.Reset();
             _json.BeginObject();
             _json.Property("node", _nodeId);
@@ -65,7 +63,7 @@ namespace NodeMqtt
             _json.Property("link_state", _supervisor.StateName);
             _json.Property("free_memory_bytes", _system.FreeMemoryBytes);
             _json.Name("link");
-            _json.Raw(_linkSb.ToString());
+            _diag.WriteJson(_json, nowMs);
 
             _json.Name("meter");
             _json.BeginObject();

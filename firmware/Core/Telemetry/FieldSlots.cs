@@ -1,4 +1,5 @@
 using NodeMqtt.Meter;
+using NodeMqtt.Json;
 
 namespace NodeMqtt.Telemetry
 {

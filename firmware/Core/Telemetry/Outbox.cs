@@ -1,6 +1,7 @@
 using System.Collections;
 using NodeMqtt.Ports;
 using NodeMqtt.Supervision;
+using NodeMqtt.Json;
 
 namespace NodeMqtt.Telemetry
 {

@@ -1,6 +1,7 @@
 using System.Collections;
 using System.Text;
 using NodeMqtt.Supervision;
+using NodeMqtt.Json;
 
 namespace NodeMqtt.Telemetry
 {

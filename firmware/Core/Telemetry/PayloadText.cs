@@ -1,5 +1,6 @@
 using System.Text;
 using NodeMqtt.Meter;
+using NodeMqtt.Json;
 
 namespace NodeMqtt.Telemetry
 {

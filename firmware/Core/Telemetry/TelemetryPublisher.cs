@@ -1,6 +1,7 @@
 using System.Text;
 using NodeMqtt.Meter;
 using NodeMqtt.Supervision;
+using NodeMqtt.Json;
 
 namespace NodeMqtt.Telemetry
 {

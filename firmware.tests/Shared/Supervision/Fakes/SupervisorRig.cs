@@ -8,6 +8,7 @@ using System.Text;
 using NodeMqtt.Diagnostics;
 using NodeMqtt.Ports;
 using NodeMqtt.Supervision;
+using NodeMqtt.Tests.Fakes;
 
 namespace NodeMqtt.Tests.Supervision.Fakes
 {

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace NodeMqtt.Telemetry
+namespace NodeMqtt.Json
 {
     /// <summary>
     /// A small forward-only JSON writer over a reusable <see cref="StringBuilder"/>. It tracks commas per

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace NodeMqtt.Telemetry
+namespace NodeMqtt.Json
 {
     /// <summary>
     /// Culture-free number and time text, written digit by digit into a <see cref="StringBuilder"/>.

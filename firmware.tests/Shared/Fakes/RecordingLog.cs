@@ -8,8 +8,9 @@ using System;
 using System.Collections;
 using NodeMqtt.Ports;
 
-namespace NodeMqtt.Tests.Supervision.Fakes
+namespace NodeMqtt.Tests.Fakes
 {
+    /// <summary><see cref="ILog"/> that keeps lines as "component: message" so tests can assert what was said.</summary>
     public sealed class RecordingLog : ILog
     {
         public readonly ArrayList Lines = new ArrayList();
@@ -17,10 +18,20 @@ namespace NodeMqtt.Tests.Supervision.Fakes
         /// <summary>Stop recording after this many lines (long simulations).</summary>
         public int MaxLines = 20000;
 
+        public int Count
+        {
+            get { return Lines.Count; }
+        }
+
         public void Line(string component, string message)
         {
             if (Lines.Count < MaxLines) Lines.Add(component + ": " + message);
             if (Throw) throw new InvalidOperationException("Line");
+        }
+
+        public string At(int index)
+        {
+            return (string)Lines[index];
         }
 
         public int CountContaining(string text)
@@ -28,7 +39,7 @@ namespace NodeMqtt.Tests.Supervision.Fakes
             int n = 0;
             for (int i = 0; i < Lines.Count; i++)
             {
-                if (((string)Lines[i]).IndexOf(text) >= 0) n++;
+                if (At(i).IndexOf(text) >= 0) n++;
             }
 
             return n;
@@ -36,7 +47,7 @@ namespace NodeMqtt.Tests.Supervision.Fakes
 
         public bool Contains(string text)
         {
-            return CountContaining(text) > 0;
+            return IndexOf(text) >= 0;
         }
 
         /// <summary>Index of the first line containing <paramref name="text"/>, or -1.</summary>
@@ -44,7 +55,7 @@ namespace NodeMqtt.Tests.Supervision.Fakes
         {
             for (int i = 0; i < Lines.Count; i++)
             {
-                if (((string)Lines[i]).IndexOf(text) >= 0) return i;
+                if (At(i).IndexOf(text) >= 0) return i;
             }
 
             return -1;

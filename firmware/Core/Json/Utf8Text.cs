@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace NodeMqtt.Telemetry
+namespace NodeMqtt.Json
 {
     /// <summary>
     /// UTF-8 byte counting and encoding straight from a <see cref="StringBuilder"/> or string into a byte

@@ -17,6 +17,7 @@ public static class BoardMain
     private const string Usage =
         "usage: nodemqtt-vboard [--config FILE] [--set section.key=value]... [--broker HOST:PORT]\n" +
         "                       [--meter SPEC] [--state-dir DIR] [--control-port N] [--duration SECONDS]\n" +
+        "                       [--stop-on-stdin-eof]\n" +
         "  SPEC: sim | sim:version=5,phases=3,faults=crc+glue,rate=0.2 | serial:/dev/pts/N | tcp:HOST:PORT | file:PATH | none\n" +
         "  commands on standard input (or the control port): link down | link up | reconnect | status | diag | reboot | quit";
 
@@ -72,6 +73,7 @@ public static class BoardMain
                 case "--meter": overrides.Add("board.meter_source=" + Next()); break;
                 case "--state-dir": overrides.Add("board.state_dir=" + Next()); break;
                 case "--control-port": overrides.Add("board.control_port=" + Next()); break;
+                case "--stop-on-stdin-eof": overrides.Add("board.stop_on_stdin_eof=true"); break;
                 case "--duration":
                     {
                         string v = Next();

@@ -96,7 +96,7 @@ public sealed class BoardRunner : IDisposable
         _sessions = new MosquittoSessionFactory(_log, _o.Node.Supervisor.MaxInflight, b.TlsCaFile);
         _link = new SimulatedLink(_sessions, _log);
         _events = new SessionEventQueue(MaxQueuedMessages);
-        _control.StartStdin();
+        _control.StartStdin(b.StopOnStdinEof);
         if (b.ControlPort > 0)
         {
             _control.StartTcp(b.ControlPort);

@@ -41,6 +41,23 @@ public class VirtualBoard_Lifecycle_Tests
 
     [TestMethod]
     [Timeout(60000)]
+    public void HarnessGone_StdinClosed_BoardStopsCleanlyInsteadOfLingering()
+    {
+        using var broker = new Broker();
+        using var observer = new Observer(broker, Status);
+        using var state = new TempDir();
+        using var board = new VirtualBoardProcess(broker, state.Path, "--set", "node_id=" + Node);
+        int online = observer.WaitFor(Status, "online", 15000);
+        Assert.IsTrue(online >= 0, board.Log.Dump());
+
+        board.CloseInput();
+        Assert.IsTrue(board.WaitForExit(10000), "board still running after its harness went away\n" + board.Log.Dump());
+        Assert.AreEqual(0, board.ExitCode);
+        Assert.IsTrue(observer.WaitFor(Status, "offline", 5000, online + 1) > online, "clean stop publishes offline");
+    }
+
+    [TestMethod]
+    [Timeout(60000)]
     public void Kill_WithSigkill_BrokerPublishesTheWill()
     {
         using var broker = new Broker();

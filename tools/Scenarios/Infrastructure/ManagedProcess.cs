@@ -52,6 +52,9 @@ public sealed class ManagedProcess : IDisposable
 
     public void Signal(int sig) => Posix.kill(_p.Id, sig);
 
+    /// <summary>Closes the child's standard input, as the death of this process would.</summary>
+    public void CloseInput() => _p.StandardInput.Close();
+
     public bool WaitForExit(int timeoutMs)
     {
         if (!_p.WaitForExit(timeoutMs)) return false;

@@ -21,7 +21,8 @@ public sealed class VirtualBoardProcess : IDisposable
     {
         _controlPort = FreePort.Next();
         StateDir = stateDir;
-        var args = new List<string> { BoardDll, "--broker", brokerEndpoint, "--state-dir", stateDir, "--control-port", _controlPort.ToString() };
+        // Standard input is a pipe from this process: if it dies, the board sees EOF and stops (no orphans).
+        var args = new List<string> { BoardDll, "--broker", brokerEndpoint, "--state-dir", stateDir, "--control-port", _controlPort.ToString(), "--stop-on-stdin-eof" };
         args.AddRange(extra);
         _p = new ManagedProcess("dotnet", args.ToArray());
     }
@@ -67,6 +68,9 @@ public sealed class VirtualBoardProcess : IDisposable
     }
 
     public void Terminate(int graceMs = 8000) => _p.Stop(graceMs);
+
+    /// <summary>Closes the board's standard input (the pipe from this process).</summary>
+    public void CloseInput() => _p.CloseInput();
 
     public void Kill()
     {

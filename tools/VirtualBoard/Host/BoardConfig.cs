@@ -19,4 +19,6 @@ public sealed class BoardConfig
     public string TlsCaFile;
     /// <summary>Also append log lines to this file.</summary>
     public string LogFile;
+    /// <summary>Stop cleanly when standard input ends (for harnesses that start the board with a pipe).</summary>
+    public bool StopOnStdinEof;
 }

@@ -24,7 +24,9 @@ public sealed class ControlChannel : IDisposable
     /// <summary>The bound TCP port, or 0.</summary>
     public int Port { get; private set; }
 
-    public void StartStdin()
+    /// <summary>Reads commands from standard input. With <paramref name="quitOnEof"/>, the end of standard input
+    /// is a <c>quit</c>: a harness that starts the board with a pipe can die without leaving the board behind.</summary>
+    public void StartStdin(bool quitOnEof)
     {
         var t = new Thread(() =>
         {
@@ -39,6 +41,11 @@ public sealed class ControlChannel : IDisposable
             catch (IOException)
             {
                 // Standard input closed: no more commands from there.
+            }
+
+            if (quitOnEof && !_stop.IsCancellationRequested)
+            {
+                _queue.Enqueue(new Command("quit", _ => { }));
             }
         }) { IsBackground = true, Name = "control-stdin" };
         t.Start();

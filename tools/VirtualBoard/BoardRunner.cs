@@ -93,9 +93,9 @@ public sealed class BoardRunner : IDisposable
         if (_meter is HostByteSource hs) _log.Line("meter", "source " + hs.Describe());
         _store = new FileStore(b.StateDir, _log);
         _system = new HostSystem(b.ChipId);
-        _sessions = new MosquittoSessionFactory(_log, _o.Node.Supervisor.MaxInflight, b.TlsCaFile);
-        _link = new SimulatedLink(_sessions, _log);
         _events = new SessionEventQueue(MaxQueuedMessages);
+        _sessions = new MosquittoSessionFactory(_events, _log, _o.Node.Supervisor.MaxInflight, b.TlsCaFile);
+        _link = new SimulatedLink(_sessions, _log);
         _control.StartStdin(b.StopOnStdinEof);
         if (b.ControlPort > 0)
         {

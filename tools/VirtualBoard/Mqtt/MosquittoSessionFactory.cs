@@ -8,18 +8,23 @@ namespace NodeMqtt.VirtualBoard.Mqtt;
 /// <summary>
 /// Builds a new <see cref="MosquittoSession"/> for every connect attempt and keeps track of the live ones,
 /// so the board can cut them when its simulated link drops and wait for them on shutdown.
+/// Every session reports to the board's <see cref="SessionEventQueue"/>, never to the listener Core passes
+/// to <see cref="Create"/>: libmosquitto raises events on its own loop thread, and Core may only be called
+/// from the tick thread, which drains the queue into that listener before every Tick.
 /// </summary>
 internal sealed class MosquittoSessionFactory : IMqttSessionFactory
 {
     private readonly object _gate = new();
     private readonly List<MosquittoSession> _live = new();
     private readonly ILog _log;
+    private readonly SessionEventQueue _events;
     private int _created;
     private volatile bool _linkDown;
 
-    public MosquittoSessionFactory(ILog log, int maxInflight, string tlsCaFile)
+    public MosquittoSessionFactory(SessionEventQueue events, ILog log, int maxInflight, string tlsCaFile)
     {
         MosquittoNative.EnsureInitialised();
+        _events = events;
         _log = log;
         MaxInflight = maxInflight;
         TlsCaFile = tlsCaFile;
@@ -40,7 +45,8 @@ internal sealed class MosquittoSessionFactory : IMqttSessionFactory
 
     public IMqttSession Create(IMqttSessionListener listener)
     {
-        var s = new MosquittoSession(this, listener, Interlocked.Increment(ref _created));
+        // listener is where the tick thread delivers drained events; the session itself only enqueues.
+        var s = new MosquittoSession(this, _events, Interlocked.Increment(ref _created));
         lock (_gate)
         {
             _live.Add(s);

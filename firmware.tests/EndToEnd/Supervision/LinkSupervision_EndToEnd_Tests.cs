@@ -161,9 +161,10 @@ public class LinkSupervision_EndToEnd_Tests
         Assert.AreEqual("ok link up", board.Control("link up"));
         Assert.IsTrue(board.WaitForLine("-> Online", 10000, waiting) > waiting, board.Log.Dump());
         Thread.Sleep(3000);
-        var times = Telemetry.StateDocs.MeterSeconds(observer, "nodemqtt/e2e-wifi/state");
-        Assert.IsTrue(times.Count >= 10, "readings before, during and after the loss");
-        for (int i = 1; i < times.Count; i++) Assert.AreEqual(times[i - 1] + 1, times[i], "one reading a second, in order, none lost");
+        var seq = new ReadingSequence(Telemetry.StateDocs.MeterSeconds(observer, "nodemqtt/e2e-wifi/state"));
+        Assert.IsTrue(seq.Distinct >= 10, "readings before, during and after the loss");
+        Assert.AreEqual(0L, seq.Lost, "one reading a second, none lost");
+        Assert.AreEqual(0, seq.OutOfOrder, "in order");
     }
 
     internal static void Publish(Broker broker, string topic, string payload, string clientId = null, int qos = 1)

@@ -34,14 +34,11 @@ public class Telemetry_EndToEnd_Tests
         board.Terminate();
         Thread.Sleep(500);
 
-        List<long> seconds = StateDocs.MeterSeconds(observer, Topic);
-        var distinct = new HashSet<long>(seconds);
-        Assert.IsTrue(distinct.Count >= 25, $"only {distinct.Count} readings seen\n" + observer.Lines.Dump());
-        long first = long.MaxValue, last = long.MinValue;
-        foreach (long s in distinct) { first = System.Math.Min(first, s); last = System.Math.Max(last, s); }
-        Assert.AreEqual(last - first + 1, (long)distinct.Count, "a reading is missing between the first and the last");
-        for (int i = 1; i < seconds.Count; i++) Assert.IsTrue(seconds[i] >= seconds[i - 1], "out of order at " + i);
-        System.Console.WriteLine($"received {seconds.Count}, distinct {distinct.Count}, duplicates {seconds.Count - distinct.Count}");
+        var seq = new ReadingSequence(StateDocs.MeterSeconds(observer, Topic));
+        Assert.IsTrue(seq.Distinct >= 25, $"only {seq.Distinct} readings seen\n" + observer.Lines.Dump());
+        Assert.AreEqual(0L, seq.Lost, "a reading is missing between the first and the last");
+        Assert.AreEqual(0, seq.OutOfOrder, "readings out of order");
+        System.Console.WriteLine($"received {seq.Received}, distinct {seq.Distinct}, duplicates {seq.Duplicates}");
     }
 
     [TestMethod]

@@ -8,7 +8,7 @@ using System.Threading.Tasks;
 namespace NodeMqtt.Tests.HostOnly.FaultProxyTests;
 
 /// <summary>A tiny in-process TCP echo server on 127.0.0.1:0 standing in for the broker.</summary>
-internal sealed class EchoServer : IDisposable
+public sealed class EchoServer : IDisposable
 {
     private readonly Socket _listener = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
     private readonly CancellationTokenSource _stopping = new CancellationTokenSource();

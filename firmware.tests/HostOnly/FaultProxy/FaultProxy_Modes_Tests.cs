@@ -11,26 +11,8 @@ namespace NodeMqtt.Tests.HostOnly.FaultProxyTests;
 
 /// <summary>Each mode of the fault proxy, in front of an in-process echo server.</summary>
 [TestClass]
-public sealed class FaultProxy_Modes_Tests
+public sealed class FaultProxy_Modes_Tests : EchoProxyFixture
 {
-    private EchoServer _echo;
-    private Proxy _proxy;
-
-    [TestInitialize]
-    public void StartEchoAndProxy()
-    {
-        _echo = new EchoServer();
-        _proxy = new Proxy(TestSockets.AnyLoopbackPort, _echo.EndPoint);
-        _proxy.Start();
-    }
-
-    [TestCleanup]
-    public void StopProxyAndEcho()
-    {
-        _proxy?.Dispose();
-        _echo?.Dispose();
-    }
-
     [TestMethod]
     public void Pass_RoundTrip_EchoesBytesAndCountsBothWays()
     {

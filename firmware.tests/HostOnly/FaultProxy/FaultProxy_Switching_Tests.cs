@@ -6,26 +6,8 @@ namespace NodeMqtt.Tests.HostOnly.FaultProxyTests;
 
 /// <summary>Mode changes while a connection is live: the new mode applies to it at once.</summary>
 [TestClass]
-public sealed class FaultProxy_Switching_Tests
+public sealed class FaultProxy_Switching_Tests : EchoProxyFixture
 {
-    private EchoServer _echo;
-    private Proxy _proxy;
-
-    [TestInitialize]
-    public void StartEchoAndProxy()
-    {
-        _echo = new EchoServer();
-        _proxy = new Proxy(TestSockets.AnyLoopbackPort, _echo.EndPoint);
-        _proxy.Start();
-    }
-
-    [TestCleanup]
-    public void StopProxyAndEcho()
-    {
-        _proxy?.Dispose();
-        _echo?.Dispose();
-    }
-
     [TestMethod]
     public void PassLatencyPass_LiveConnection_DelayFollowsTheMode()
     {

@@ -212,7 +212,8 @@ namespace NodeMqtt
         /// <inheritdoc />
         public void OnOffline(long nowMs)
         {
-            _outbox.Tick(nowMs);
+            // Nothing to do here: the supervisor has already handed back what was in flight, and the
+            // outbox's upkeep (expiry, batched persistence) runs in Tick, right after this Step.
         }
 
         /// <inheritdoc />

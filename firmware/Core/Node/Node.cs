@@ -31,6 +31,11 @@ namespace NodeMqtt
         private readonly DiagnosticsLog _diag;
         private readonly LinkSupervisor _supervisor;
         private readonly string _nodeId;
+        private readonly MeterHealth _meterHealth;
+        private readonly ISignalReport _signal;
+        private readonly TelemetryConfig _telemetryConfig;
+        private long _healthMs = long.MinValue;
+        private string _healthLinkState;
         private long _nowMs;
         private long _startMs;
         private bool _reconnectPending;
@@ -51,6 +56,11 @@ namespace NodeMqtt
             CommandProcessor commands = new CommandProcessor(config.Telemetry, _profile, this);
             _telemetry = new TelemetryPublisher(config.Telemetry, _profile, _outbox, commands, Version);
             _meter = new MeterReader(config.Meter, new ReadingTap(this), log);
+            _meterHealth = new MeterHealth(config.Meter, _meter, log);
+            _signal = link as ISignalReport;
+            _telemetryConfig = config.Telemetry;
+            _telemetry.RememberIn(store);
+            _telemetry.HasWifiSignal = _signal != null;
             _diag = new DiagnosticsLog(DiagnosticEvents);
 
             SessionOptions options = new SessionOptions();
@@ -66,7 +76,7 @@ namespace NodeMqtt
             _supervisor = new LinkSupervisor(config.Supervisor, options, _profile.StatusTopic, _profile.Subscriptions,
                 sessions, link, system, store, log, this, _diag, seed);
             _supervisor.SetStatusPayloads(_profile.StatusOnlinePayload, _profile.StatusOfflinePayload);
-            _report = new NodeDiagnostics(_nodeId, _meter, _outbox, _telemetry, _supervisor, _diag, system);
+            _report = new NodeDiagnostics(_nodeId, _meter, _outbox, _telemetry, _supervisor, _diag, system, _meterHealth);
         }
 
         /// <summary>Where the platform delivers drained session events (the supervisor).</summary>
@@ -99,6 +109,12 @@ namespace NodeMqtt
             get { return _meter; }
         }
 
+        /// <summary>Whether the meter delivers valid telegrams (silence detection, counters).</summary>
+        public MeterHealth MeterHealth
+        {
+            get { return _meterHealth; }
+        }
+
         /// <summary>Boots the node: restores the persisted outbox and starts the supervisor.</summary>
         public void Start(long nowMs)
         {
@@ -129,6 +145,12 @@ namespace NodeMqtt
         {
             _nowMs = nowMs;
             _meter.Tick(nowMs);
+            if (_meterHealth.Tick(nowMs))
+            {
+                _telemetry.PublishMeterAvailability(_meterHealth.IsOnline, nowMs);
+                PublishHealth(nowMs);
+            }
+
             if (_reconnectPending)
             {
                 _reconnectPending = false;
@@ -136,6 +158,13 @@ namespace NodeMqtt
             }
 
             _supervisor.Step(nowMs);
+            // Health: at its interval, and when the link state changed while a session can carry it.
+            if (nowMs - _healthMs >= _telemetryConfig.HealthIntervalMs
+                || (_supervisor.CanPublish && _healthLinkState != _supervisor.StateName))
+            {
+                PublishHealth(nowMs);
+            }
+
             _outbox.Tick(nowMs);
             Pump(nowMs);
             if (_rebootPending && (_outbox.Count == 0 || nowMs - _rebootRequestedMs >= RebootReplyGraceMs))
@@ -173,6 +202,19 @@ namespace NodeMqtt
             return _report.StatusLine(nowMs, nowMs - _startMs);
         }
 
+        /// <summary>The node-health document (link, drops, outbox, uptime, memory, meter) as compact JSON.</summary>
+        public string HealthJson(long nowMs)
+        {
+            return _report.HealthJson(nowMs, nowMs - _startMs, _profile.Kind == ProfileKind.ThingsBoard, _signal == null ? 0 : _signal.SignalDbm);
+        }
+
+        private void PublishHealth(long nowMs)
+        {
+            _healthMs = nowMs;
+            _healthLinkState = _supervisor.StateName;
+            _telemetry.PublishHealth(HealthJson(nowMs), nowMs);
+        }
+
         /// <summary>The diagnostics document (link, meter, outbox, telemetry) as compact JSON.</summary>
         public string DiagJson(long nowMs)
         {
@@ -202,6 +244,9 @@ namespace NodeMqtt
         {
             _onlineCount++;
             _telemetry.OnOnline(nowMs);
+            // Retained, but the broker may have lost it (no persistence) or hold an older value.
+            if (_meterHealth.Known) _telemetry.PublishMeterAvailability(_meterHealth.IsOnline, nowMs);
+            PublishHealth(nowMs);
             if (_onlineCount > 1 || _supervisor.RebootRecord.Count > 0)
             {
                 // After every recovery the node says what happened (ARCHITECTURE.md, "Diagnostics").

@@ -24,10 +24,14 @@ namespace NodeMqtt
         private readonly ISystem _system;
         private readonly StringBuilder _sb = new StringBuilder(1024);
         private readonly JsonWriter _json;
+        private readonly MeterHealth _health;
+
+        private const long DayMs = 24L * 3600 * 1000;
 
         internal NodeDiagnostics(string nodeId, MeterReader meter, Outbox outbox, TelemetryPublisher telemetry,
-            LinkSupervisor supervisor, DiagnosticsLog diag, ISystem system)
+            LinkSupervisor supervisor, DiagnosticsLog diag, ISystem system, MeterHealth health)
         {
+            _health = health;
             _nodeId = nodeId;
             _meter = meter;
             _outbox = outbox;
@@ -44,6 +48,7 @@ namespace NodeMqtt
             _sb.Append(_nodeId).Append(": link ").Append(_supervisor.StateName)
                 .Append(", session ").Append(_supervisor.SessionNumber)
                 .Append(", uptime ").Append(uptimeMs / 1000).Append(" s")
+                .Append(", meter ").Append(_health.Describe(nowMs))
                 .Append(", telegrams ok ").Append(_meter.TelegramsOk)
                 .Append(" crc-bad ").Append(_meter.CrcFailures)
                 .Append(" truncated ").Append(_meter.Truncated)
@@ -75,6 +80,10 @@ namespace NodeMqtt
             _json.Property("malformed_lines", _meter.MalformedLines);
             _json.Property("unit_mismatches", _meter.UnitMismatches);
             _json.Property("unknown_lines", _meter.UnknownLines);
+            _json.Property("state", _health.Describe(nowMs));
+            _json.Property("silences", _health.Silences);
+            _json.Property("last_silence", _health.LastCause);
+            _json.Property("silence_timeout_ms", _health.TimeoutMs);
             _json.EndObject();
 
             OutboxCounters o = _outbox.Counters;
@@ -100,6 +109,57 @@ namespace NodeMqtt
             _json.EndObject();
             _json.EndObject();
             return _sb.ToString();
+        }
+
+        /// <summary>The cause of the last drop in words; "none" when the node has not dropped.</summary>
+        internal string LastDropCause(long nowMs)
+        {
+            if (_diag.CountOf(EventKind.Dropped) == 0) return "none";
+            return DropCauseNames.Describe(DropClassifier.Classify(_diag));
+        }
+
+        /// <summary>Session drops recorded in the last 24 hours (as far as the event ring reaches back).</summary>
+        internal int DropsLast24h(long nowMs)
+        {
+            int n = 0;
+            for (int i = 0; i < _diag.Count; i++)
+            {
+                DiagnosticEvent e = _diag.EventAt(i);
+                if (e.Kind == EventKind.Dropped && nowMs - e.TimeMs <= DayMs) n++;
+            }
+
+            return n;
+        }
+
+        /// <summary>The node-health document: one flat object with the <see cref="HealthEntities"/> keys. Text
+        /// values are cut to a Home Assistant state's 255 characters here, so no entity can be refused.</summary>
+        internal string HealthJson(long nowMs, long uptimeMs, bool thingsBoard, int wifiSignalDbm)
+        {
+            _json.Reset();
+            _json.BeginObject();
+            _json.Property(HealthEntities.Key(HealthEntities.LinkState), _supervisor.StateName);
+            _json.Property(HealthEntities.Key(HealthEntities.LastDropCause), Short(LastDropCause(nowMs)));
+            _json.Property(HealthEntities.Key(HealthEntities.Drops24h), DropsLast24h(nowMs));
+            _json.Property(HealthEntities.Key(HealthEntities.OutboxMessages), _outbox.Count);
+            _json.Property(HealthEntities.Key(HealthEntities.Uptime), uptimeMs / 1000);
+            _json.Property(HealthEntities.Key(HealthEntities.FreeMemory), _system.FreeMemoryBytes);
+            _json.Property(HealthEntities.Key(HealthEntities.MeterState), !_health.Known ? "waiting" : _health.IsOnline ? "online" : "silent");
+            _json.Property(HealthEntities.Key(HealthEntities.MeterSilences), _health.Silences);
+            if (wifiSignalDbm != 0) _json.Property(HealthEntities.Key(HealthEntities.WifiSignal), wifiSignalDbm);
+            _json.Property("meter_last_silence", Short(_health.LastCause));
+            if (thingsBoard)
+            {
+                // ThingsBoard has no meter availability topic: the attribute carries it.
+                _json.Property("meter_online", _health.IsOnline);
+            }
+
+            _json.EndObject();
+            return _sb.ToString();
+        }
+
+        private static string Short(string s)
+        {
+            return s.Length <= 255 ? s : s.Substring(0, 254) + "\u2026";
         }
 
         /// <summary>A short line for the console about a reading: the first few numeric fields.</summary>

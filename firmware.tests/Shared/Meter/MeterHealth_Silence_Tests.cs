@@ -11,6 +11,11 @@ namespace NodeMqtt.Tests.Meter
     [TestClass]
     public class MeterHealth_Silence_Tests
     {
+        private static void Contains(string text, string part)
+        {
+            Assert.IsTrue(text != null && text.IndexOf(part) >= 0, "expected '" + part + "' in: " + text);
+        }
+
         private sealed class Rig
         {
             public readonly RecordingLog Log = new RecordingLog();
@@ -74,7 +79,7 @@ namespace NodeMqtt.Tests.Meter
             Assert.AreEqual(1, r.Run(18900, 30000, 1000, null));
             Assert.IsFalse(r.Health.IsOnline);
             Assert.AreEqual(1, r.Health.Silences);
-            StringAssert.Contains(r.Health.LastCause, "no bytes at all");
+            Contains(r.Health.LastCause, "no bytes at all");
             Assert.AreEqual(1, r.Log.CountContaining("meter silent: no valid telegram for 10 s: no bytes at all"));
         }
 
@@ -85,7 +90,7 @@ namespace NodeMqtt.Tests.Meter
             r.Run(0, 5000, 1000, GoldenTelegrams.Dsmr50SinglePhase);
             r.Run(5000, 20000, 1000, Bad(GoldenTelegrams.Dsmr50SinglePhase));
             Assert.IsFalse(r.Health.IsOnline);
-            StringAssert.Contains(r.Health.LastCause, "failed their CRC");
+            Contains(r.Health.LastCause, "failed their CRC");
         }
 
         [TestMethod]
@@ -95,7 +100,7 @@ namespace NodeMqtt.Tests.Meter
             r.Run(0, 40000, 1000, "\u00ff\u00fe garbage at the wrong speed \r\n");
             Assert.IsFalse(r.Health.IsOnline);
             Assert.IsTrue(r.Health.Known);
-            StringAssert.Contains(r.Health.LastCause, "but no valid frame");
+            Contains(r.Health.LastCause, "but no valid frame");
             Assert.AreEqual(1, r.Log.CountContaining("meter silent: no valid telegram for 30 s"));
         }
 

@@ -88,6 +88,8 @@ namespace NodeMqtt.Platform
                     case "mqtt.keep_alive_seconds": c.Mqtt.KeepAliveSeconds = int.Parse(v); return true;
                     case "mqtt.clean_session": c.Mqtt.CleanSession = ParseBool(v); return true;
                     case "meter.protocol": c.Meter.Protocol = v; return true;
+                    case "meter.silence_timeout_ms": c.Meter.SilenceTimeoutMs = int.Parse(v); return true;
+                    case "telemetry.health_interval_ms": c.Telemetry.HealthIntervalMs = int.Parse(v); return true;
                     case "telemetry.profile": c.Telemetry.Profile = v; return true;
                     case "telemetry.topic_prefix": c.Telemetry.TopicPrefix = v; return true;
                     default: return false;

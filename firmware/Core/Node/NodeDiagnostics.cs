@@ -1,4 +1,5 @@
 using System.Text;
+using NodeMqtt.Commands;
 using NodeMqtt.Diagnostics;
 using NodeMqtt.Meter;
 using NodeMqtt.Ports;
@@ -24,6 +25,9 @@ namespace NodeMqtt
         private readonly ISystem _system;
         private readonly StringBuilder _sb = new StringBuilder(1024);
         private readonly JsonWriter _json;
+
+        /// <summary>The command path, when the node has one (set after construction).</summary>
+        internal CommandChannel Commands;
 
         internal NodeDiagnostics(string nodeId, MeterReader meter, Outbox outbox, TelemetryPublisher telemetry,
             LinkSupervisor supervisor, DiagnosticsLog diag, ISystem system)
@@ -98,8 +102,22 @@ namespace NodeMqtt
             _json.Property("fields", _telemetry.FieldsPublished);
             _json.Property("discovery", _telemetry.DiscoveryPublished);
             _json.EndObject();
+            if (Commands != null) WriteCommands(Commands);
             _json.EndObject();
             return _sb.ToString();
+        }
+
+        private void WriteCommands(CommandChannel c)
+        {
+            _json.Name("commands");
+            _json.BeginObject();
+            _json.Property("received", c.Received);
+            _json.Property("accepted", c.Processor.Accepted);
+            _json.Property("rejected", c.Processor.Rejected + c.Processor.RefusedTooLarge);
+            _json.Property("rate_limited", c.RateLimited);
+            _json.Property("duplicates", c.Duplicates);
+            _json.Property("replies_dropped", c.RepliesDropped);
+            _json.EndObject();
         }
 
         /// <summary>A short line for the console about a reading: the first few numeric fields.</summary>

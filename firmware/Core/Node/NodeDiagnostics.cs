@@ -54,6 +54,7 @@ namespace NodeMqtt
                 .Append(" oversize ").Append(_meter.Oversize)
                 .Append(", outbox ").Append(_outbox.Count).Append(" msgs/").Append(_outbox.Bytes).Append(" B")
                 .Append(" (dropped ").Append(_outbox.Counters.DroppedFull + _outbox.Counters.DroppedAge).Append(')')
+                .Append(", store ").Append(_outbox.Store.StateName)
                 .Append(", diagnosis ").Append(DropCauseNames.Of(DropClassifier.Classify(_diag)));
             return _sb.ToString();
         }
@@ -94,6 +95,10 @@ namespace NodeMqtt
             _json.Property("coalesced", o.Coalesced);
             _json.Property("persist_writes", o.PersistWrites);
             _json.Property("load_failures", o.LoadFailures);
+            _json.Property("store", _outbox.Store.StateName);
+            _json.Property("store_failures", _outbox.Store.Failures);
+            _json.Property("journal_bytes", _outbox.JournalBytes);
+            _json.Property("flash_bytes_written", o.BytesWritten);
             _json.EndObject();
 
             _json.Name("telemetry");

@@ -97,6 +97,16 @@ public static class BoardMain
             if (bad != null) throw new ConfigException(bad);
         }
 
+        // mqtt.tls_ca_file is the setting the device shares; board.tls_ca_file is the older host-only name.
+        board.TlsCaFile = node.Mqtt.TlsCaFile ?? board.TlsCaFile;
+        if (node.Mqtt.Tls)
+        {
+            // Fail closed and say so at once: TLS asked for but not possible is no connection at all (issue 12).
+            string tls = Mqtt.MosquittoSecurity.CaProblem(board.TlsCaFile);
+            if (tls != null) throw new ConfigException("config: mqtt.tls_ca_file: " + tls);
+            if (node.Mqtt.TlsPinSha256 != null) throw new ConfigException("config: mqtt.tls_pin_sha256: not supported by the virtual board (libmosquitto has no pinning hook); the device supports it");
+        }
+
         board.ChipId ??= DeriveChipId(board.StateDir);
         return new BoardOptions(node, board, durationS);
     }

@@ -20,13 +20,21 @@ namespace NodeMqtt.Tests.HostOnly.Telemetry;
 [TestClass]
 public class Outbox_Property_Tests
 {
-    private sealed class Store : IStore
+    // Named blobs with append, like the board's FileStore: the journal and the snapshot live side by side.
+    private sealed class Store : IAppendStore
     {
-        public byte[] Blob;
-        public byte[] Read(string name) => Blob == null ? null : (byte[])Blob.Clone();
-        public bool Write(string name, byte[] data, int count) { Blob = data.Take(count).ToArray(); return true; }
-        public void SetAside(string name) { Blob = null; }
-        public void Delete(string name) { Blob = null; }
+        private readonly Dictionary<string, byte[]> _blobs = new();
+        public int LastError => StoreError.None;
+        public byte[] Read(string name) => _blobs.TryGetValue(name, out var b) ? (byte[])b.Clone() : null;
+        public bool Write(string name, byte[] data, int count) { _blobs[name] = data.Take(count).ToArray(); return true; }
+        public bool Append(string name, byte[] data, int count)
+        {
+            _blobs[name] = (_blobs.TryGetValue(name, out var b) ? b : Array.Empty<byte>()).Concat(data.Take(count)).ToArray();
+            return true;
+        }
+
+        public void SetAside(string name) { _blobs.Remove(name); }
+        public void Delete(string name) { _blobs.Remove(name); }
     }
 
     private sealed class Log : ILog

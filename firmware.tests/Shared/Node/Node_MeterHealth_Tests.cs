@@ -26,12 +26,13 @@ namespace NodeMqtt.Tests.Node
             public readonly RecordingLog Log = new RecordingLog();
             public readonly MemoryStore Store = new MemoryStore();
             public readonly NodeMqtt.Node Node;
+            public readonly NodeConfig Config = new NodeConfig();
             private readonly byte[] _telegram = MeterTestBytes.Of(GoldenTelegrams.Dsmr50SinglePhase);
             public long Now;
 
             public Rig(string profile)
             {
-                NodeConfig c = new NodeConfig();
+                NodeConfig c = Config;
                 c.NodeId = "n1";
                 c.Telemetry.Profile = profile;
                 Node = new NodeMqtt.Node(c, Factory, new FakeLink(), Store, new FakeSystem(), Log, 7);
@@ -125,6 +126,20 @@ namespace NodeMqtt.Tests.Node
             Contains(health, "\"meter_online\":true");
             Contains(health, "\"drops_24h\":0");
             Contains(health, "\"last_drop_cause\":\"none\"");
+        }
+
+        [TestMethod]
+        public void ThingsBoard_SharedAttributesResponse_AppliedThroughSetValidation()
+        {
+            Rig r = new Rig("thingsboard");
+            r.Run(3000, true);
+            Assert.IsTrue(r.Session.CountPublished("v1/devices/me/attributes/request/1") >= 1, "shared attributes requested on connect");
+            r.Session.FireMessage("v1/devices/me/attributes/response/1",
+                System.Text.Encoding.UTF8.GetBytes("{\"shared\":{\"min_interval_ms\":5000,\"max_interval_ms\":10}}"));
+            r.Run(4000, true);
+            Assert.AreEqual(5000, r.Config.Telemetry.MinIntervalMs);
+            Assert.AreEqual(300000, r.Config.Telemetry.MaxIntervalMs);
+            Contains(r.Last("v1/devices/me/attributes"), "config_result");
         }
     }
 }

@@ -46,8 +46,8 @@ namespace NodeMqtt.Tests.Telemetry
             Assert.AreEqual(300000, c.MaxIntervalMs);
             Assert.IsFalse(c.PerFieldTopics);
             string result = TelemetryFixtures.Find(o, "v1/devices/me/attributes");
-            Contains(result, "error: max_interval_ms must be 1000..86400000");
-            Contains(result, "error: per_field_topics is not available with the thingsboard profile");
+            Contains(result, "error: telemetry.max_interval_ms: must be 1000..86400000");
+            Contains(result, "error: telemetry.per_field_topics: not available with the thingsboard profile");
             Assert.AreEqual(2L, p.Shared.Refused);
         }
 

@@ -1,4 +1,5 @@
 using System.Text;
+using NodeMqtt.Commands;
 using NodeMqtt.Diagnostics;
 using NodeMqtt.Meter;
 using NodeMqtt.Ports;
@@ -28,6 +29,9 @@ namespace NodeMqtt
 
         private const long DayMs = 24L * 3600 * 1000;
 
+        /// <summary>The command path, when the node has one (set after construction).</summary>
+        internal CommandChannel Commands;
+
         internal NodeDiagnostics(string nodeId, MeterReader meter, Outbox outbox, TelemetryPublisher telemetry,
             LinkSupervisor supervisor, DiagnosticsLog diag, ISystem system, MeterHealth health)
         {
@@ -55,6 +59,7 @@ namespace NodeMqtt
                 .Append(" oversize ").Append(_meter.Oversize)
                 .Append(", outbox ").Append(_outbox.Count).Append(" msgs/").Append(_outbox.Bytes).Append(" B")
                 .Append(" (dropped ").Append(_outbox.Counters.DroppedFull + _outbox.Counters.DroppedAge).Append(')')
+                .Append(", store ").Append(_outbox.Store.StateName)
                 .Append(", diagnosis ").Append(DropCauseNames.Of(DropClassifier.Classify(_diag)));
             return _sb.ToString();
         }
@@ -99,6 +104,10 @@ namespace NodeMqtt
             _json.Property("coalesced", o.Coalesced);
             _json.Property("persist_writes", o.PersistWrites);
             _json.Property("load_failures", o.LoadFailures);
+            _json.Property("store", _outbox.Store.StateName);
+            _json.Property("store_failures", _outbox.Store.Failures);
+            _json.Property("journal_bytes", _outbox.JournalBytes);
+            _json.Property("flash_bytes_written", o.BytesWritten);
             _json.EndObject();
 
             _json.Name("telemetry");
@@ -107,6 +116,7 @@ namespace NodeMqtt
             _json.Property("fields", _telemetry.FieldsPublished);
             _json.Property("discovery", _telemetry.DiscoveryPublished);
             _json.EndObject();
+            if (Commands != null) WriteCommands(Commands);
             _json.EndObject();
             return _sb.ToString();
         }
@@ -160,6 +170,19 @@ namespace NodeMqtt
         private static string Short(string s)
         {
             return s.Length <= 255 ? s : s.Substring(0, 254) + "\u2026";
+        }
+
+        private void WriteCommands(CommandChannel c)
+        {
+            _json.Name("commands");
+            _json.BeginObject();
+            _json.Property("received", c.Received);
+            _json.Property("accepted", c.Processor.Accepted);
+            _json.Property("rejected", c.Processor.Rejected + c.Processor.RefusedTooLarge);
+            _json.Property("rate_limited", c.RateLimited);
+            _json.Property("duplicates", c.Duplicates);
+            _json.Property("replies_dropped", c.RepliesDropped);
+            _json.EndObject();
         }
 
         /// <summary>A short line for the console about a reading: the first few numeric fields.</summary>

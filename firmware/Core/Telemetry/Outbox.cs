@@ -44,6 +44,12 @@ namespace NodeMqtt.Telemetry
         /// <summary>What the outbox did (drops, deliveries, flash writes, high-water marks).</summary>
         public readonly OutboxCounters Counters;
 
+        /// <summary>Storage state (ok, full, read-only, ...) and failure counters.</summary>
+        public StoreHealth Store { get { return _persister.Health; } }
+
+        /// <summary>Bytes in the write-ahead journal now.</summary>
+        public int JournalBytes { get { return _persister.JournalBytes; } }
+
         /// <summary>Messages held, in flight included.</summary>
         public int Count { get { return _slots.Count; } }
         /// <summary>Topic + payload bytes held, in flight included.</summary>
@@ -75,7 +81,7 @@ namespace NodeMqtt.Telemetry
             if (message == null) return false;
             Counters.Enqueued++;
             Expire(nowMs);
-            return Insert(message, nowMs);
+            return Insert(message, nowMs, false);
         }
 
         /// <summary>The next message to publish when the token bucket allows one now, else null. Expires
@@ -182,14 +188,16 @@ namespace NodeMqtt.Telemetry
             {
                 Counters.Restored++;
                 OutboundMessage m = (OutboundMessage)entries[i];
+                // Restored messages keep their sequence: the journal on flash names them by it.
+                if (m.Sequence >= _nextSequence) _nextSequence = m.Sequence + 1;
                 if (nowMs - m.CreatedMs > _config.MaxAgeMs) Counters.DroppedAge++;
-                else Insert(m, nowMs);
+                else Insert(m, nowMs, true);
             }
 
             return _slots.Count - before;
         }
 
-        private bool Insert(OutboundMessage m, long nowMs)
+        private bool Insert(OutboundMessage m, long nowMs, bool keepSequence)
         {
             bool wasEmpty = _slots.Count == 0;
             int size = Utf8Text.ByteCount(m.Topic) + (m.Payload == null ? 0 : m.Payload.Length);
@@ -222,7 +230,7 @@ namespace NodeMqtt.Telemetry
             }
 
             if (wasEmpty) _persister.HeldSinceMs = nowMs;
-            m.Sequence = _nextSequence++;
+            if (!keepSequence) m.Sequence = _nextSequence++;
             _slots.Append(m, size);
             if (_slots.Count > Counters.HighWaterCount) Counters.HighWaterCount = _slots.Count;
             if (_slots.Bytes > Counters.HighWaterBytes) Counters.HighWaterBytes = _slots.Bytes;

@@ -38,7 +38,7 @@ namespace NodeMqtt.Telemetry
         private bool _forceState;
         private bool _discoveryStarted;
         private readonly DiscoveryAnnouncer _discovery;
-        private readonly SharedAttributes _shared;
+        private SharedAttributes _shared;
         private int _readingsSinceBoot;
 
         /// <summary>Creates a publisher. <paramref name="commands"/> may be null (commands ignored);
@@ -53,6 +53,13 @@ namespace NodeMqtt.Telemetry
             _json = new JsonWriter(_sb);
             _discovery = new DiscoveryAnnouncer(config, profile, outbox, swVersion, _sb, _json);
             _shared = commands == null ? null : new SharedAttributes(commands);
+        }
+
+        /// <summary>Applies ThingsBoard shared attributes through <paramref name="processor"/>'s <c>set</c>
+        /// validation (when commands take their own path, the publisher is built without a processor).</summary>
+        public void ApplySettingsWith(CommandProcessor processor)
+        {
+            _shared = processor == null ? null : new SharedAttributes(processor);
         }
 
         /// <summary>Keeps the set of announced Home Assistant objects in <paramref name="store"/>, so stale
@@ -175,8 +182,7 @@ namespace NodeMqtt.Telemetry
                 return CommandAction.None;
             }
 
-            if (_commands == null) return CommandAction.None;
-            if (_profile.IsSharedAttributesTopic(topic))
+            if (_shared != null && _profile.IsSharedAttributesTopic(topic))
             {
                 string result = _shared.Apply(payload, _config.CommandMaxBytes);
                 if (result != null)
@@ -193,6 +199,7 @@ namespace NodeMqtt.Telemetry
                 return CommandAction.None;
             }
 
+            if (_commands == null) return CommandAction.None;
             int action = _commands.Handle(topic, payload);
             if (action != CommandAction.None && _commands.ReplyTopic != null) PublishReply(_commands.ReplyTopic, _commands.ReplyText, nowMs);
             return action;

@@ -13,7 +13,7 @@ namespace NodeMqtt
     /// in, then <see cref="Tick"/>. It never reads a clock, sleeps or starts a thread (ARCHITECTURE.md), so
     /// a test can run it in virtual time.
     /// </summary>
-    public sealed class Node : ISupervisorListener, ICommandTarget
+    public sealed partial class Node : ISupervisorListener, ICommandTarget
     {
         /// <summary>Firmware version published in discovery, attributes and diagnostics.</summary>
         public const string Version = "0.1.0";
@@ -33,11 +33,6 @@ namespace NodeMqtt
         private readonly DiagnosticsLog _diag;
         private readonly LinkSupervisor _supervisor;
         private readonly string _nodeId;
-        private readonly MeterHealth _meterHealth;
-        private readonly ISignalReport _signal;
-        private readonly TelemetryConfig _telemetryConfig;
-        private long _healthMs = long.MinValue;
-        private string _healthLinkState;
         private long _nowMs;
         private long _startMs;
         private bool _reconnectPending;
@@ -124,12 +119,6 @@ namespace NodeMqtt
             get { return _meter; }
         }
 
-        /// <summary>Whether the meter delivers valid telegrams (silence detection, counters).</summary>
-        public MeterHealth MeterHealth
-        {
-            get { return _meterHealth; }
-        }
-
         /// <summary>Boots the node: restores the persisted outbox and starts the supervisor.</summary>
         public void Start(long nowMs)
         {
@@ -160,11 +149,7 @@ namespace NodeMqtt
         {
             _nowMs = nowMs;
             _meter.Tick(nowMs);
-            if (_meterHealth.Tick(nowMs))
-            {
-                _telemetry.PublishMeterAvailability(_meterHealth.IsOnline, nowMs);
-                PublishHealth(nowMs);
-            }
+            TickMeterHealth(nowMs);
 
             // A reconnect asked by command waits until its answer is acknowledged (at most the grace): by
             // then the broker has our PUBACK of the command too, so it is not delivered again after the
@@ -176,12 +161,7 @@ namespace NodeMqtt
             }
 
             _supervisor.Step(nowMs);
-            // Health: at its interval, and when the link state changed while a session can carry it.
-            if (nowMs - _healthMs >= _telemetryConfig.HealthIntervalMs
-                || (_supervisor.CanPublish && _healthLinkState != _supervisor.StateName))
-            {
-                PublishHealth(nowMs);
-            }
+            PublishHealthWhenDue(nowMs);
 
             _outbox.Tick(nowMs);
             Pump(nowMs);
@@ -220,19 +200,6 @@ namespace NodeMqtt
             return _report.StatusLine(nowMs, nowMs - _startMs);
         }
 
-        /// <summary>The node-health document (link, drops, outbox, uptime, memory, meter) as compact JSON.</summary>
-        public string HealthJson(long nowMs)
-        {
-            return _report.HealthJson(nowMs, nowMs - _startMs, _profile.Kind == ProfileKind.ThingsBoard, _signal == null ? 0 : _signal.SignalDbm);
-        }
-
-        private void PublishHealth(long nowMs)
-        {
-            _healthMs = nowMs;
-            _healthLinkState = _supervisor.StateName;
-            _telemetry.PublishHealth(HealthJson(nowMs), nowMs);
-        }
-
         /// <summary>The diagnostics document (link, meter, outbox, telemetry) as compact JSON.</summary>
         public string DiagJson(long nowMs)
         {
@@ -265,9 +232,7 @@ namespace NodeMqtt
         {
             _onlineCount++;
             _telemetry.OnOnline(nowMs);
-            // Retained, but the broker may have lost it (no persistence) or hold an older value.
-            if (_meterHealth.Known) _telemetry.PublishMeterAvailability(_meterHealth.IsOnline, nowMs);
-            PublishHealth(nowMs);
+            OnOnlineHealth(nowMs);
             if (_onlineCount > 1 || _supervisor.RebootRecord.Count > 0)
             {
                 // After every recovery the node says what happened (ARCHITECTURE.md, "Diagnostics").

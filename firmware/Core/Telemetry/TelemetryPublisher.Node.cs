@@ -1,4 +1,5 @@
 using NodeMqtt.Json;
+using NodeMqtt.Ports;
 
 namespace NodeMqtt.Telemetry
 {
@@ -6,6 +7,36 @@ namespace NodeMqtt.Telemetry
     /// the meter's availability and the node-health document.</summary>
     public sealed partial class TelemetryPublisher
     {
+        /// <summary>Applies ThingsBoard shared attributes through <paramref name="processor"/>'s <c>set</c>
+        /// validation (when commands take their own path, the publisher is built without a processor).</summary>
+        public void ApplySettingsWith(CommandProcessor processor)
+        {
+            _shared = processor == null ? null : new SharedAttributes(processor);
+        }
+
+        /// <summary>Keeps the set of announced Home Assistant objects in <paramref name="store"/>, so stale
+        /// configs are cleared even after a reboot with another meter. Call before the first reading.</summary>
+        public void RememberIn(IStore store)
+        {
+            _discovery.UseStore(store);
+        }
+
+        /// <summary>Announce the Wi-Fi signal sensor (the platform knows the signal).</summary>
+        public bool HasWifiSignal
+        {
+            get { return _discovery.HasWifiSignal; }
+            set { _discovery.HasWifiSignal = value; }
+        }
+
+        /// <summary>Home Assistant configs cleared because the meter no longer sends their field.</summary>
+        public long DiscoveryCleared { get { return _discovery.Cleared; } }
+
+        /// <summary>The meter as its header names it, or null before the first reading.</summary>
+        public MeterIdentity MeterIdentity { get { return _discovery.Meter; } }
+
+        /// <summary>ThingsBoard shared attributes applied / refused (null when commands are off).</summary>
+        public SharedAttributes Shared { get { return _shared; } }
+
         /// <summary>Enqueues a diagnostics JSON document: retained on the diag topic, or for ThingsBoard as
         /// the client attribute <c>diag</c> (<c>{"diag":...}</c>). The caller vouches that it is valid JSON.</summary>
         public void PublishDiag(string json, long nowMs)

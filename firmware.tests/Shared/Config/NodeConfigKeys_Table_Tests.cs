@@ -93,6 +93,7 @@ namespace NodeMqtt.Tests.Config
             Assert.IsTrue(NodeConfigKeys.IsSecret("meter.auth_key"));
             Assert.IsTrue(NodeConfigKeys.IsSecret("setup.admin_password"));
             Assert.IsTrue(NodeConfigKeys.IsSecret("thingsboard.token"));
+            Assert.IsTrue(NodeConfigKeys.IsSecret("mqtt.username"));
             Assert.IsFalse(NodeConfigKeys.IsSecret("mqtt.host"));
             Assert.IsFalse(NodeConfigKeys.IsSecret("telemetry.per_field_topics"));
             Assert.AreEqual("(hidden)", NodeConfigKeys.Shown("meter.key", Canary));

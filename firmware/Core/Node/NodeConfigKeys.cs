@@ -54,10 +54,12 @@ namespace NodeMqtt
 
         /// <summary>True when the key holds a secret whose value must never be shown: passwords, tokens and
         /// keys, including keys other sections add later (<c>meter.key</c>, <c>meter.auth_key</c>,
-        /// <c>setup.admin_password</c>): any last part named or ending in password, token, secret or key.</summary>
+        /// <c>setup.admin_password</c>): any last part named or ending in password, token, secret or key; and
+        /// <c>mqtt.username</c>, which is the device token with ThingsBoard.</summary>
         public static bool IsSecret(string key)
         {
             if (key == null) return false;
+            if (key == "mqtt.username") return true;
             int dot = key.LastIndexOf('.');
             string last = dot < 0 ? key : key.Substring(dot + 1);
             return EndsWith(last, "password") || EndsWith(last, "token") || EndsWith(last, "secret") || last == "key" || EndsWith(last, "_key");

@@ -16,7 +16,7 @@ namespace NodeMqtt
         public static readonly string[] Names = new string[]
         {
             "node_id",
-            "mqtt.host", "mqtt.port", "mqtt.tls", "mqtt.tls_ca_file", "mqtt.tls_pin_sha256", "mqtt.username", "mqtt.password",
+            "mqtt.host", "mqtt.port", "mqtt.tls", "mqtt.tls_ca_file", "mqtt.username", "mqtt.password",
             "mqtt.client_id", "mqtt.keep_alive_seconds", "mqtt.clean_session", "mqtt.connect_timeout_ms",
             "meter.protocol", "meter.max_telegram_bytes", "meter.receive_timeout_ms",
             "supervisor.probe_period_ms", "supervisor.probe_deadline_ms", "supervisor.backoff_base_ms", "supervisor.backoff_cap_ms",

@@ -49,7 +49,8 @@ namespace NodeMqtt
             string rule = SectionProblem(config, key);
             if (rule == null) return null;
             Assign(config, key, old == null ? string.Empty : old);
-            return IsSecret(key) ? key + ": refused (value hidden)" + RuleTail(rule, key) : rule;
+            // Section rules name the key and the bound, never the value, so this is safe for secrets too.
+            return rule;
         }
 
         /// <summary>True when the key holds a secret whose value must never be shown: passwords, tokens and
@@ -81,12 +82,6 @@ namespace NodeMqtt
 
             string s = new string(chars);
             return value.Length <= EchoMaxChars ? s : s + "...";
-        }
-
-        private static string RuleTail(string rule, string key)
-        {
-            // The rule text names the key and the bound ("mqtt.password: must be at most 65535 bytes"), never the value.
-            return rule.Length > key.Length + 1 ? " (" + rule.Substring(key.Length + 2) + ")" : string.Empty;
         }
 
         private static string SectionProblem(NodeConfig c, string key)

@@ -55,7 +55,15 @@ namespace NodeMqtt
 
             ISystem system = new DeviceSystem(log);
             s_events = new SessionEventQueue(SessionQueueMessages);
-            IMqttSessionFactory sessions = new M2MqttSessionFactory(s_events, config.Supervisor.MaxInflight, log);
+            M2MqttSessionFactory sessions = new M2MqttSessionFactory(s_events, config.Supervisor.MaxInflight, log);
+            if (config.Mqtt.Tls)
+            {
+                string problem;
+                sessions.TlsCa = TlsTrust.Load(config.Mqtt.TlsCaFile, out problem);
+                sessions.TlsProblem = problem;
+                log.Line("mqtt", problem == null ? "TLS: trusting the CA in " + config.Mqtt.TlsCaFile + ", broker name verified" : problem);
+            }
+
             s_meter = new SerialByteSource(config.Meter, log);
             s_meter.Open(Environment.TickCount64);
 

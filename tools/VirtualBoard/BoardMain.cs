@@ -104,7 +104,6 @@ public static class BoardMain
             // Fail closed and say so at once: TLS asked for but not possible is no connection at all (issue 12).
             string tls = Mqtt.MosquittoSecurity.CaProblem(board.TlsCaFile);
             if (tls != null) throw new ConfigException("config: mqtt.tls_ca_file: " + tls);
-            if (node.Mqtt.TlsPinSha256 != null) throw new ConfigException("config: mqtt.tls_pin_sha256: not supported by the virtual board (libmosquitto has no pinning hook); the device supports it");
         }
 
         board.ChipId ??= DeriveChipId(board.StateDir);

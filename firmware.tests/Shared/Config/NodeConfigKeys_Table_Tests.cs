@@ -70,7 +70,6 @@ namespace NodeMqtt.Tests.Config
             AssertRefused(c, "outbox.persist_interval_ms", "1", "outbox.persist_interval_ms: must be 0 (off) or 1000..3600000");
             AssertRefused(c, "outbox.max_bytes", "2147483647", "outbox.max_bytes: must be 1024..16777216");
             AssertRefused(c, "mqtt.username", new string('u', 70000), "mqtt.username: must be at most 65535 bytes");
-            AssertRefused(c, "mqtt.tls_pin_sha256", "abc", "mqtt.tls_pin_sha256: must be 64 hex digits (SHA-256 of the public key)");
             Assert.IsNull(c.Validate());
         }
 
@@ -93,6 +92,7 @@ namespace NodeMqtt.Tests.Config
             Assert.IsTrue(NodeConfigKeys.IsSecret("meter.auth_key"));
             Assert.IsTrue(NodeConfigKeys.IsSecret("setup.admin_password"));
             Assert.IsTrue(NodeConfigKeys.IsSecret("thingsboard.token"));
+            Assert.IsTrue(NodeConfigKeys.IsSecret("mqtt.username"));
             Assert.IsFalse(NodeConfigKeys.IsSecret("mqtt.host"));
             Assert.IsFalse(NodeConfigKeys.IsSecret("telemetry.per_field_topics"));
             Assert.AreEqual("(hidden)", NodeConfigKeys.Shown("meter.key", Canary));

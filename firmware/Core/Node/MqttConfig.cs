@@ -23,11 +23,10 @@ namespace NodeMqtt
         public int ConnectTimeoutMs = 10000;
         /// <summary>CA certificate (PEM) that signs the broker's certificate: a file on the device's flash
         /// (e.g. <c>I:\ca.pem</c>) or on the host; null = the platform's default store (host only: the
-        /// device refuses TLS without one rather than connect unverified).</summary>
+        /// device refuses TLS without one rather than connect unverified). To pin a broker, put only its own
+        /// CA or self-signed certificate here: neither client library lets the node check the server's key
+        /// before the credentials go out, so a key-hash pin could not fail closed.</summary>
         public string TlsCaFile;
-        /// <summary>Optional pin: SHA-256 of the broker certificate's public key (SubjectPublicKeyInfo), 64 hex
-        /// digits; a broker presenting another key is refused even with a valid chain.</summary>
-        public string TlsPinSha256;
 
         /// <summary>Null when valid, else "key: problem".</summary>
         public string Validate()
@@ -47,20 +46,7 @@ namespace NodeMqtt
             if (e != null) return "mqtt.password: " + e;
             e = MqttText.StringProblem(TlsCaFile, 255);
             if (e != null) return "mqtt.tls_ca_file: " + e;
-            if (TlsPinSha256 != null && !IsHex(TlsPinSha256, 64)) return "mqtt.tls_pin_sha256: must be 64 hex digits (SHA-256 of the public key)";
             return null;
-        }
-
-        private static bool IsHex(string s, int length)
-        {
-            if (s.Length != length) return false;
-            for (int i = 0; i < s.Length; i++)
-            {
-                char c = s[i];
-                if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'))) return false;
-            }
-
-            return true;
         }
     }
 }

@@ -17,7 +17,6 @@ namespace NodeMqtt
                 case "mqtt.port": return c.Mqtt.Port.ToString();
                 case "mqtt.tls": return c.Mqtt.Tls ? "true" : "false";
                 case "mqtt.tls_ca_file": return c.Mqtt.TlsCaFile;
-                case "mqtt.tls_pin_sha256": return c.Mqtt.TlsPinSha256;
                 case "mqtt.username": return c.Mqtt.Username;
                 case "mqtt.password": return c.Mqtt.Password;
                 case "mqtt.client_id": return c.Mqtt.ClientId;
@@ -85,7 +84,6 @@ namespace NodeMqtt
                 case "mqtt.port": e = Int(key, v, out n); if (e == null) c.Mqtt.Port = (int)n; return e;
                 case "mqtt.tls": e = Bool(key, v, out flag); if (e == null) c.Mqtt.Tls = flag; return e;
                 case "mqtt.tls_ca_file": c.Mqtt.TlsCaFile = v.Length == 0 ? null : v; return null;
-                case "mqtt.tls_pin_sha256": c.Mqtt.TlsPinSha256 = v.Length == 0 ? null : v; return null;
                 case "mqtt.username": c.Mqtt.Username = v.Length == 0 ? null : v; return null;
                 case "mqtt.password": c.Mqtt.Password = v.Length == 0 ? null : v; return null;
                 case "mqtt.client_id": c.Mqtt.ClientId = v.Length == 0 ? null : v; return null;

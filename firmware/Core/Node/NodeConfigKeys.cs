@@ -16,7 +16,7 @@ namespace NodeMqtt
         public static readonly string[] Names = new string[]
         {
             "node_id",
-            "mqtt.host", "mqtt.port", "mqtt.tls", "mqtt.tls_ca_file", "mqtt.tls_pin_sha256", "mqtt.username", "mqtt.password",
+            "mqtt.host", "mqtt.port", "mqtt.tls", "mqtt.tls_ca_file", "mqtt.username", "mqtt.password",
             "mqtt.client_id", "mqtt.keep_alive_seconds", "mqtt.clean_session", "mqtt.connect_timeout_ms",
             "meter.protocol", "meter.max_telegram_bytes", "meter.receive_timeout_ms", "meter.silence_timeout_ms",
             "supervisor.probe_period_ms", "supervisor.probe_deadline_ms", "supervisor.backoff_base_ms", "supervisor.backoff_cap_ms",
@@ -49,15 +49,18 @@ namespace NodeMqtt
             string rule = SectionProblem(config, key);
             if (rule == null) return null;
             Assign(config, key, old == null ? string.Empty : old);
-            return IsSecret(key) ? key + ": refused (value hidden)" + RuleTail(rule, key) : rule;
+            // Section rules name the key and the bound, never the value, so this is safe for secrets too.
+            return rule;
         }
 
         /// <summary>True when the key holds a secret whose value must never be shown: passwords, tokens and
         /// keys, including keys other sections add later (<c>meter.key</c>, <c>meter.auth_key</c>,
-        /// <c>setup.admin_password</c>): any last part named or ending in password, token, secret or key.</summary>
+        /// <c>setup.admin_password</c>): any last part named or ending in password, token, secret or key; and
+        /// <c>mqtt.username</c>, which is the device token with ThingsBoard.</summary>
         public static bool IsSecret(string key)
         {
             if (key == null) return false;
+            if (key == "mqtt.username") return true;
             int dot = key.LastIndexOf('.');
             string last = dot < 0 ? key : key.Substring(dot + 1);
             return EndsWith(last, "password") || EndsWith(last, "token") || EndsWith(last, "secret") || last == "key" || EndsWith(last, "_key");
@@ -79,12 +82,6 @@ namespace NodeMqtt
 
             string s = new string(chars);
             return value.Length <= EchoMaxChars ? s : s + "...";
-        }
-
-        private static string RuleTail(string rule, string key)
-        {
-            // The rule text names the key and the bound ("mqtt.password: must be at most 65535 bytes"), never the value.
-            return rule.Length > key.Length + 1 ? " (" + rule.Substring(key.Length + 2) + ")" : string.Empty;
         }
 
         private static string SectionProblem(NodeConfig c, string key)

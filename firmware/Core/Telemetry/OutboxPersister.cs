@@ -10,8 +10,8 @@ namespace NodeMqtt.Telemetry
     /// least <see cref="SettleMs"/> old are appended to the journal (<see cref="OutboxJournal"/>) with the
     /// sequences delivered or dropped meanwhile, so a crash loses at most about interval + settle. A healthy
     /// link delivers within milliseconds, so nothing reaches flash. The journal is compacted into one
-    /// snapshot (<see cref="OutboxCodec"/>) when it outgrows both <c>CompactAfterBytes</c> and the snapshot,
-    /// which keeps flash writes within about twice the appended bytes; a drained outbox deletes both. A
+    /// snapshot (<see cref="OutboxCodec"/>) when it outgrows both <c>CompactAfterBytes</c> and twice the
+    /// snapshot, which keeps flash writes within about 1.5 times the appended bytes; a drained outbox deletes both. A
     /// store that cannot append gets a snapshot per flush instead. Failures are a state (<see cref="StoreHealth"/>).
     /// </summary>
     internal sealed class OutboxPersister
@@ -161,7 +161,8 @@ namespace NodeMqtt.Telemetry
             for (int i = first; i < end; i++) need += OutboxJournal.AddSize(items[i]);
             if (end == first && gone == 0 && !_needCompact) return;
             if (gone > 0) need += OutboxJournal.RemoveSize(gone);
-            int limit = _config.CompactAfterBytes > _snapshotBytes ? _config.CompactAfterBytes : _snapshotBytes;
+            // Compact once the journal outgrows twice the snapshot: each byte then reaches flash about 1.5 times.
+            int limit = _config.CompactAfterBytes > 2 * _snapshotBytes ? _config.CompactAfterBytes : 2 * _snapshotBytes;
             if (_append == null || _needCompact || _journalBytes + need > limit || gone > OutboxJournal.MaxRemovesPerRecord)
             {
                 Snapshot(items, count, bytes, nowMs);

@@ -22,6 +22,5 @@ namespace System.Device.Wifi
     public enum WifiReconnectionKind
     {
         Automatic = 0,
-        Manual = 1,
     }
 }

@@ -8,7 +8,6 @@ namespace System.Net.NetworkInformation
 {
     public class NetworkAvailabilityEventArgs : EventArgs
     {
-        public bool IsAvailable { get { throw null; } }
     }
 
     public delegate void NetworkAddressChangedEventHandler(object sender, EventArgs e);
@@ -77,8 +76,8 @@ namespace System.Security.Cryptography.X509Certificates
 
 namespace nanoFramework.Networking
 {
+    // Only read as a number ((int)WifiNetworkHelper.Status).
     public enum NetworkHelperStatus
     {
-        None = 0,
     }
 }

@@ -12,6 +12,8 @@ namespace System.Device.Gpio
 
     public sealed class GpioPin : IDisposable
     {
+        // internal in the real assembly; private here (see README: non-public members).
+        private GpioPin(int pinNumber) { throw null; }
         public void Write(PinValue value) { throw null; }
         public void Dispose() { throw null; }
     }

@@ -8,6 +8,8 @@ namespace System.Net.NetworkInformation
 {
     public class NetworkAvailabilityEventArgs : EventArgs
     {
+        // internal in the real assembly; private here (see README: non-public members).
+        private NetworkAvailabilityEventArgs(bool isAvailable) { throw null; }
     }
 
     public delegate void NetworkAddressChangedEventHandler(object sender, EventArgs e);
@@ -22,6 +24,7 @@ namespace System.Net.NetworkInformation
 
     public class NetworkInterface
     {
+        protected NetworkInterface(int interfaceIndex) { throw null; }
         public static NetworkInterface[] GetAllNetworkInterfaces() { throw null; }
         public string IPv4Address { get { throw null; } }
         public byte[] PhysicalAddress { get { throw null; } set { throw null; } }
@@ -35,6 +38,7 @@ namespace System.Net.NetworkInformation
 
     public class Wireless80211Configuration
     {
+        public Wireless80211Configuration(uint id) { throw null; }
         public string Password { get { throw null; } set { throw null; } }
         public string Ssid { get { throw null; } set { throw null; } }
         public static Wireless80211Configuration[] GetAllWireless80211Configurations() { throw null; }

@@ -1,11 +1,12 @@
 # Shared by tools/run and tools/test: install what the virtual board and the tests need, once.
 # Debian/Ubuntu packages: mosquitto (the broker), mosquitto-clients (mosquitto_sub/pub observers),
-# libmosquitto1 (the virtual board's MQTT client).
+# libmosquitto1 (the virtual board's MQTT client), openssl (test certificates).
 nodemqtt_need_packages() {
   local missing=()
   command -v mosquitto >/dev/null 2>&1 || [ -x /usr/sbin/mosquitto ] || missing+=(mosquitto)
   command -v mosquitto_sub >/dev/null 2>&1 || missing+=(mosquitto-clients)
   ldconfig -p 2>/dev/null | grep -q 'libmosquitto.so.1' || missing+=(libmosquitto1)
+  command -v openssl >/dev/null 2>&1 || missing+=(openssl)   # TLS end-to-end tests make throw-away certificates
   if [ ${#missing[@]} -eq 0 ]; then return 0; fi
   local sudo=""
   if [ "$(id -u)" -ne 0 ]; then

@@ -14,9 +14,10 @@ namespace NodeMqtt.Platform
     /// short window with only the .tmp file present; <see cref="Read"/> takes the .tmp file in that case,
     /// which is complete because the old file is deleted only after the new one was written and closed.
     /// </remarks>
-    /// <para>Append (the outbox journal) opens <c>new FileStream(path, FileMode.Append, FileAccess.Write)</c>
-    /// (nanoframework/System.IO.FileSystem FileStream.cs: Append seeks to the end and needs Write access;
-    /// every Write is synced, Flush is a no-op). Failures map <c>IOException.ErrorCode</c>
+    /// <para>Append (the outbox journal) opens <c>new FileStream(string path, FileMode mode, FileAccess access)</c>
+    /// with <c>FileMode.Append</c> and <c>FileAccess.Write</c> (nanoframework/System.IO.FileSystem v1.1.87, commit
+    /// 2f5d90d, FileStream.cs: Append opens at the end and needs Write access; the stream is buffered, so it is
+    /// flushed before it is closed). Failures map <c>IOException.ErrorCode</c>
     /// (nanoframework/CoreLibrary IOException.cs) to <see cref="StoreError"/>; the file system reports no
     /// distinct "disk full" code, so a full partition shows as "failing".</para>
     internal sealed class FlashStore : IAppendStore
@@ -47,6 +48,7 @@ namespace NodeMqtt.Platform
                 using (FileStream stream = new FileStream(path, FileMode.Append, FileAccess.Write))
                 {
                     stream.Write(data, 0, count);
+                    stream.Flush();
                 }
 
                 LastError = StoreError.None;

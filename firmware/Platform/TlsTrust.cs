@@ -14,11 +14,12 @@ namespace NodeMqtt.Platform
     /// <remarks>
     /// Checked in public source: <c>MqttClient(string brokerHostName, int brokerPort, bool secure,
     /// X509Certificate caCert, X509Certificate clientCert, MqttSslProtocols sslProtocol)</c>
-    /// (nanoframework/nanoFramework.m2mqtt, M2Mqtt/MqttClient.cs) hands <c>caCert</c> to
+    /// (nanoframework/nanoFramework.m2mqtt v5.1.220, commit 8208787, M2Mqtt/MqttClient.cs) hands <c>caCert</c> to
     /// <c>SslStream.AuthenticateAsClient(string targetHost, X509Certificate clientCertificate, X509Certificate ca,
     /// SslProtocols enabledSslProtocols)</c> with the configured host name as <c>targetHost</c>
     /// (M2Mqtt/Net/MqttNetworkChannel.cs), and <c>SslStream.SslVerification</c> defaults to
-    /// <c>CertificateRequired</c> (nanoframework/System.Net, Security/SslStream.cs): the chain and the broker's
+    /// <c>CertificateRequired</c> (nanoframework/System.Net v1.11.54 and main, Security/SslStream.cs; the 1.11.60
+    /// tag was not in the mirror): the chain and the broker's
     /// name are verified by mbedTLS. <c>X509Certificate(string certificate)</c> (X509Certificates/X509Certificate.cs)
     /// keeps the NUL terminator mbedTLS needs to parse PEM, so the file is read as text.
     /// Pinning the server key is not possible through this API (SslStream exposes no peer certificate and no

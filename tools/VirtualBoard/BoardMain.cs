@@ -39,8 +39,17 @@ public static class BoardMain
             return ExitUsage;
         }
 
-        using var runner = new BoardRunner(options);
-        return runner.Run();
+        CrashGuard.Install(options.Node);
+        try
+        {
+            using var runner = new BoardRunner(options);
+            return runner.Run();
+        }
+        catch (Exception e)
+        {
+            Console.Error.WriteLine(CrashGuard.Line(e));
+            return CrashGuard.ExitCrash;
+        }
     }
 
     /// <summary>Parses arguments and configuration; null means "help was asked for".</summary>

@@ -87,9 +87,9 @@ public class Telemetry_EndToEnd_Tests
         using var broker = new Broker();
         using var results = new Observer(broker, "nodemqtt/" + Node + "/cmd/result");
         using var state = new TempDir();
-        // Eight commands in a row: above the default burst of the command rate limit (issue 12), which this
-        // test is not about.
-        using var board = new VirtualBoardProcess(broker, state.Path, "--set", "node_id=" + Node, "--set", "telemetry.command_burst=20");
+        // Eight commands in quick succession: above the default rate (60/min, burst 5), which drops the rest.
+        using var board = new VirtualBoardProcess(broker, state.Path, "--set", "node_id=" + Node, "--set", "telemetry.commands_per_minute=600",
+            "--set", "telemetry.command_burst=20");
         Assert.IsTrue(board.WaitForLine("-> Online", OnlineMs) >= 0, board.Log.Dump());
         Assert.IsTrue(broker.Log.WaitFor(l => l.Contains(Node + " 1 nodemqtt/" + Node + "/cmd"), 5000) >= 0, "subscribed");
         string cmd = "nodemqtt/" + Node + "/cmd";

@@ -33,6 +33,13 @@ public class Outbox_Property_Tests
             return true;
         }
 
+        public Store Copy()
+        {
+            var c = new Store();
+            foreach (var kv in _blobs) c._blobs[kv.Key] = (byte[])kv.Value.Clone();
+            return c;
+        }
+
         public void SetAside(string name) { _blobs.Remove(name); }
         public void Delete(string name) { _blobs.Remove(name); }
     }
@@ -85,6 +92,7 @@ public class Outbox_Property_Tests
         var delivered = new HashSet<OutboundMessage>(ReferenceEqualityComparer.Instance);
         long now = 0;
         long epochEnqueued = 0;
+        var enqueuedBySequence = new Dictionary<long, string>();
 
         foreach (int x in ops)
         {
@@ -95,15 +103,15 @@ public class Outbox_Property_Tests
                 case 0:
                 case 1:
                 case 2:
-                    o.Enqueue(Msg("s" + (a % 3), a % 200, MessageKind.State, now), now);
+                    Enqueue(o, enqueuedBySequence, Msg("s" + (a % 3), a % 200, MessageKind.State, now), now);
                     epochEnqueued++;
                     break;
                 case 3:
-                    o.Enqueue(Msg("h", a % 200, MessageKind.History, now), now);
+                    Enqueue(o, enqueuedBySequence, Msg("h", a % 200, MessageKind.History, now), now);
                     epochEnqueued++;
                     break;
                 case 4:
-                    o.Enqueue(Msg("e", a % 120, MessageKind.Event, now), now);
+                    Enqueue(o, enqueuedBySequence, Msg("e", a % 120, MessageKind.Event, now), now);
                     epochEnqueued++;
                     break;
                 case 5:
@@ -164,6 +172,22 @@ public class Outbox_Property_Tests
                         if (!before.SequenceEqual(after)) throw new Exception("reload changed the content:\n" + string.Join("\n", before) + "\n--- after:\n" + string.Join("\n", after));
                         if (log.Lines.Count != 0) throw new Exception("valid file reported unusable: " + log.Lines[0]);
                         epochEnqueued = 0;
+                    }
+                    else if (a % 20 == 1)
+                    {
+                        // A crash now (hypothetical: the run goes on with the live outbox): what a reboot would
+                        // restore from the journal and snapshot must be messages really enqueued, in order.
+                        var crashed = new Outbox(config, store.Copy(), new Log());
+                        crashed.Load(0);
+                        for (int i = 0; i < crashed.Count; i++)
+                        {
+                            OutboundMessage m = crashed.At(i);
+                            if (i > 0 && crashed.At(i - 1).Sequence >= m.Sequence) throw new Exception("restored out of order");
+                            if (!enqueuedBySequence.TryGetValue(m.Sequence, out var content) || content != m.Topic + "|" + Encoding.UTF8.GetString(m.Payload))
+                            {
+                                throw new Exception("restored a message that was never enqueued: sequence " + m.Sequence);
+                            }
+                        }
                     }
                     else
                     {
@@ -271,6 +295,11 @@ public class Outbox_Property_Tests
     }
 
     private static int _serial;
+
+    private static void Enqueue(Outbox o, Dictionary<long, string> bySequence, OutboundMessage m, long now)
+    {
+        if (o.Enqueue(m, now)) bySequence[m.Sequence] = m.Topic + "|" + Encoding.UTF8.GetString(m.Payload);
+    }
 
     private static OutboundMessage Msg(string topic, int size, int kind, long now)
     {

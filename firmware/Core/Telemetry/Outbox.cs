@@ -14,8 +14,9 @@ namespace NodeMqtt.Telemetry
     /// (each queued state is already the latest of its topic); the incoming message is only dropped when
     /// nothing can make room. Every loss is counted, so <c>Enqueued + Restored == Delivered + Count +
     /// DroppedFull + DroppedAge + Coalesced</c> always holds. A token bucket paces the flush after a
-    /// reconnect. Persistence (blob <c>outbox</c>, see <see cref="OutboxCodec"/>) is batched: see
-    /// <see cref="Tick"/>. Single-threaded like all of Core.
+    /// reconnect. Persistence is a write-ahead journal (<c>outbox.journal</c>) compacted into a snapshot
+    /// (blob <c>outbox</c>, see <see cref="OutboxCodec"/>): see <see cref="OutboxPersister"/> and <see cref="Tick"/>.
+    /// Single-threaded like all of Core.
     /// </summary>
     public sealed class Outbox
     {
@@ -157,7 +158,7 @@ namespace NodeMqtt.Telemetry
             Recycle(older);
         }
 
-        /// <summary>Expires old messages and writes the stored outbox when due (batched: see
+        /// <summary>Expires old messages and appends to the journal when due (see
         /// <see cref="OutboxPersister"/>); deletes the stored file once the outbox has drained.</summary>
         public void Tick(long nowMs)
         {

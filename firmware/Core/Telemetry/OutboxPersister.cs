@@ -234,6 +234,7 @@ namespace NodeMqtt.Telemetry
             if (_journalBytes > 0 || _needCompact) _store.Delete(OutboxJournal.BlobName);
             _store.Delete(Outbox.BlobName);
             _counters.PersistDeletes++;
+            if (_append == null || _append.LastError == StoreError.None) Health.Ok();
             _stored = false;
             _needCompact = false;
             _journalBytes = 0;

@@ -7,7 +7,7 @@ using NodeMqtt.Tests.Fakes;
 using NodeMqtt.Tests.Meter;
 using NodeMqtt.Tests.Supervision.Fakes;
 
-namespace NodeMqtt.Tests.Node
+namespace NodeMqtt.Tests.NodeHealth
 {
     [TestClass]
     public class Node_MeterHealth_Tests

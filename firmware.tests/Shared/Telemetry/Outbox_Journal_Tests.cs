@@ -31,12 +31,14 @@ namespace NodeMqtt.Tests.Telemetry
         private static MemoryStore Crashed(MemoryStore store)
         {
             MemoryStore copy = new MemoryStore();
-            foreach (string key in store.Blobs.Keys)
+            string[] names = { Outbox.BlobName, "outbox.journal" };
+            for (int i = 0; i < names.Length; i++)
             {
-                byte[] b = (byte[])store.Blobs[key];
+                byte[] b = (byte[])store.Blobs[names[i]];
+                if (b == null) continue;
                 byte[] c = new byte[b.Length];
                 System.Array.Copy(b, c, b.Length);
-                copy.Blobs[key] = c;
+                copy.Blobs[names[i]] = c;
             }
 
             return copy;

@@ -72,9 +72,13 @@ namespace System.Net.Sockets
 
 namespace System.Security.Cryptography.X509Certificates
 {
-    // Only as a parameter type of MqttClient's constructor (the device passes null).
+    // The broker's CA for MqttClient's constructor (firmware/Platform/TlsTrust.cs builds it from PEM text). Both
+    // one-argument constructors are declared so overload resolution sees what the device sees.
     public class X509Certificate
     {
+        public X509Certificate(byte[] certificate) { throw null; }
+
+        public X509Certificate(string certificate) { throw null; }
     }
 }
 

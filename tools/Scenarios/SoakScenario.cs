@@ -41,7 +41,7 @@ public static class SoakScenario
 
         long start = LineLog.Clock.ElapsedMilliseconds;
         long end = start + minutes * 60000L;
-        var pathBack = new List<long>();
+        var pathBack = new List<(long AtMs, string Fault)>();
         var rss = new List<long>();
         var counts = new Dictionary<string, int>();
         long nextRss = start;
@@ -66,7 +66,7 @@ public static class SoakScenario
                 proxy.SetMode("pass");
             }
 
-            pathBack.Add(LineLog.Clock.ElapsedMilliseconds);
+            pathBack.Add((LineLog.Clock.ElapsedMilliseconds, fault));
         }
 
         SleepSampling(45000, board, rss, ref nextRss, long.MaxValue); // the flush after the last fault
@@ -76,7 +76,17 @@ public static class SoakScenario
 
         var seq = new ReadingSequence(MeterSeconds.Of(observer, topic));
         long worstIdle = 0;
-        foreach (long back in pathBack) worstIdle = Math.Max(worstIdle, IdleAfter(board.Log, back));
+        string worstAfter = "none";
+        foreach (var (back, fault) in pathBack)
+        {
+            long idle = IdleAfter(board.Log, back);
+            if (idle > worstIdle)
+            {
+                worstIdle = idle;
+                worstAfter = fault + " ending at " + (back - start) / 1000 + " s";
+            }
+        }
+
         r.Figure("minutes", minutes);
         r.Figure("faults", pathBack.Count);
         r.Figure("faults_by_kind", string.Join(", ", counts.OrderBy(k => k.Key).Select(k => k.Key + " " + k.Value)));
@@ -86,6 +96,7 @@ public static class SoakScenario
         r.Figure("duplicates", seq.Duplicates);
         r.Figure("out_of_order", seq.OutOfOrder);
         r.Figure("longest_working_path_idle_ms", worstIdle);
+        r.Figure("longest_idle_after", worstAfter);
         r.Figure("rss_kb_per_minute", rss);
         r.Check(alive, "the board ran to the end");
         r.Check(seq.Lost == 0, "no reading lost");

@@ -102,6 +102,20 @@ namespace NodeMqtt
             return _sb.ToString();
         }
 
+        /// <summary>The last drop and the likely cause of the drops, in words (setup status page, issue 14):
+        /// "no drop since boot", or the reason the last session ended, how long ago, and the diagnosis.</summary>
+        internal string LastDropCause(long nowMs)
+        {
+            LinkCounters c = _diag.Counters;
+            string cause = DropCauseNames.Describe(DropClassifier.Classify(_diag));
+            if (c.LastDropMs < 0)
+            {
+                return c.Failures > 0 ? "not connected yet (" + c.Failures + " failed attempts); " + cause : "no drop since boot";
+            }
+
+            return DropReasonNames.Of(c.LastDropReason) + " " + ((nowMs - c.LastDropMs) / 1000) + " s ago; " + cause;
+        }
+
         /// <summary>A short line for the console about a reading: the first few numeric fields.</summary>
         internal string ReadingLine(Reading reading, int seen)
         {

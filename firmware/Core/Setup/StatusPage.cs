@@ -1,4 +1,5 @@
 using NodeMqtt.Diagnostics;
+using NodeMqtt.Ports;
 using NodeMqtt.Telemetry;
 
 namespace NodeMqtt.Setup
@@ -67,6 +68,7 @@ namespace NodeMqtt.Setup
                 DiagnosticEvent e = log.EventAt(i);
                 w.Raw("<tr><td>").Number((nowMs - e.TimeMs) / 1000).Raw(" s ago</td><td>").Text(EventKindNames.Of(e.Kind)).Raw("</td><td>");
                 if (e.Kind == EventKind.Dropped) w.Text(DropReasonNames.Of((DropReason)e.Detail));
+                else if (e.Kind == EventKind.ConnectFailed) w.Text(ConnectFailureNames.Of((ConnectFailure)e.Detail));
                 else if (e.Text != null) w.Text(e.Text);
                 w.Raw("</td></tr>");
             }

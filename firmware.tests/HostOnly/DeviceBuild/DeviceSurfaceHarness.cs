@@ -91,12 +91,28 @@ namespace NodeMqtt.Tests.HostOnly.DeviceBuild
                 (exception, analyzer, diagnostic) => { lock (crashes) { crashes.Add(diagnostic); } },
                 concurrentAnalysis: false,
                 logAnalyzerExecutionTime: false);
-            ImmutableArray<Diagnostic> analyzerDiagnostics = compilation
-                .WithAnalyzers(GuardHarness.OwnAnalyzers, withOptions)
-                .GetAnalyzerDiagnosticsAsync(CancellationToken.None).GetAwaiter().GetResult();
+            CompilationWithAnalyzers withAnalyzers = compilation.WithAnalyzers(GuardHarness.OwnAnalyzers, withOptions);
+            var analyzerDiagnostics = new List<Diagnostic>();
+            if (extraFiles.Length == 0)
+            {
+                analyzerDiagnostics.AddRange(withAnalyzers.GetAnalyzerDiagnosticsAsync(CancellationToken.None).GetAwaiter().GetResult());
+            }
+            else
+            {
+                // The real files are proven clean by the tests without extra files; analysing only the added
+                // files keeps each injected case to one compile.
+                foreach (SyntaxTree added in trees.Skip(trees.Count - extraFiles.Length))
+                {
+                    analyzerDiagnostics.AddRange(withAnalyzers.GetAnalyzerSyntaxDiagnosticsAsync(added, CancellationToken.None).GetAwaiter().GetResult());
+                    analyzerDiagnostics.AddRange(withAnalyzers.GetAnalyzerSemanticDiagnosticsAsync(compilation.GetSemanticModel(added), null, CancellationToken.None).GetAwaiter().GetResult());
+                }
+            }
 
             var result = new List<Diagnostic>();
-            result.AddRange(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
+            IEnumerable<Diagnostic> compileDiagnostics = extraFiles.Length == 0
+                ? compilation.GetDiagnostics()
+                : trees.Skip(trees.Count - extraFiles.Length).SelectMany(t => compilation.GetSemanticModel(t).GetDiagnostics());
+            result.AddRange(compileDiagnostics.Where(d => d.Severity == DiagnosticSeverity.Error));
             result.AddRange(analyzerDiagnostics);
             result.AddRange(crashes);
             return result;

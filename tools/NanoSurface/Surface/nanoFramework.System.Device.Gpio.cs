@@ -14,6 +14,7 @@ namespace System.Device.Gpio
 
     public sealed class GpioPin : IDisposable
     {
+        public PinValue Read() { throw null; }
         public void Write(PinValue value) { throw null; }
         public void Dispose() { throw null; }
     }
@@ -32,5 +33,9 @@ namespace System.Device.Gpio
         public static PinValue Low { get { throw null; } }
         public static implicit operator PinValue(int value) { throw null; }
         public static implicit operator PinValue(bool value) { throw null; }
+        public static bool operator ==(PinValue a, PinValue b) { throw null; }
+        public static bool operator !=(PinValue a, PinValue b) { throw null; }
+        public override bool Equals(object obj) { throw null; }
+        public override int GetHashCode() { throw null; }
     }
 }

@@ -84,6 +84,21 @@ namespace NodeMqtt.Tests.Setup
         }
 
         [TestMethod]
+        public void SetupPage_ThingsBoardProfile_TokenNeverShownAndBlankKeepsIt()
+        {
+            SetupClient c = new SetupClient();
+            string form = SetupClient.FirstSetup("1883", "admin-pass-1").Replace("mqtt.username=meter", "mqtt.username=TOKEN-CANARY")
+                .Replace("telemetry.profile=generic", "telemetry.profile=thingsboard");
+            Assert.AreEqual(200, c.Post("/setup", form).Status);
+            string page = c.Get("/setup").Text;
+            Assert.IsTrue(page.IndexOf("TOKEN-CANARY") < 0);
+            c.NowMs += 1000;
+            string change = "wifi.ssid=home&mqtt.host=broker.lan&mqtt.port=1884&mqtt.username=&telemetry.profile=thingsboard&meter.protocol=auto&admin.password=admin-pass-1";
+            Assert.AreEqual(200, c.Post("/setup", change).Status);
+            Assert.IsTrue(Saved(c).IndexOf("mqtt.username=TOKEN-CANARY") >= 0);
+        }
+
+        [TestMethod]
         public void Pages_AfterSetup_NeedTheAdminPassword()
         {
             SetupClient c = AfterFirstSetup();

@@ -152,7 +152,13 @@ public sealed class BoardRunner : IDisposable
         if (!saved.Load(_store) || saved.Count == 0) return _o.Node;
         NodeConfig config = BoardMain.BaseConfig(_o);
         string problem = saved.ApplyTo(config);
-        if (problem == null) return config;
+        if (problem == null)
+        {
+            if (config.Mqtt.Host != _o.Node.Mqtt.Host || config.Mqtt.Port != _o.Node.Mqtt.Port)
+                _log.Line("board", $"broker {config.Mqtt.Host}:{config.Mqtt.Port} from the setup page's saved settings ({SetupSettings.BlobName} in {_o.Board.StateDir}), not {_o.Node.Mqtt.Host}:{_o.Node.Mqtt.Port}");
+            return config;
+        }
+
         _log.Line("board", $"saved setup not applied ({problem}); using the start configuration");
         return _o.Node;
     }

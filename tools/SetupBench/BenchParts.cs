@@ -33,6 +33,7 @@ public sealed class BenchPlatform : ISetupPlatform, IStore, ILog, ISystem, INetw
 
     public Node Node { get; }
     public bool AccessPointMode => false;
+    long ISetupPlatform.FreeMemoryBytes => -1;
     public string[] NetworkNames() => new[] { "home-2g", "home-5g", "neighbour", "cafe-guest", "printer-direct" };
     public void FillRandom(byte[] buffer) => _random.NextBytes(buffer);
     public NodeConfig NewBaseConfig() => new NodeConfig { NodeId = "bench" };

@@ -193,6 +193,7 @@ public class SetupHttp_RandomRequests_Tests
         public int Saves;
         public Node Node => null;
         public bool AccessPointMode => false;
+        public long FreeMemoryBytes => -1;
         public string[] NetworkNames() => new[] { "home" };
         public void FillRandom(byte[] buffer) => System.Security.Cryptography.RandomNumberGenerator.Fill(buffer);
         public NodeConfig NewBaseConfig() => new NodeConfig();

@@ -14,6 +14,9 @@ namespace NodeMqtt.Setup
         /// so a phone's captive-portal check opens it.</summary>
         bool AccessPointMode { get; }
 
+        /// <summary>Free managed heap in bytes for the status page, or -1 when unknown.</summary>
+        long FreeMemoryBytes { get; }
+
         /// <summary>SSIDs of the networks in range (from the last scan), possibly empty, never null.</summary>
         string[] NetworkNames();
 

@@ -33,7 +33,7 @@ namespace NodeMqtt.Setup
         private void ShowStatus(long nowMs)
         {
             Begin(200, "text/html; charset=utf-8");
-            StatusPage.Render(_page, _platform.Node, NodeId(), nowMs, -1);
+            StatusPage.Render(_page, _platform.Node, NodeId(), nowMs, _platform.FreeMemoryBytes);
             _page.Finish();
         }
 

@@ -17,11 +17,14 @@ namespace NodeMqtt.Platform
         private readonly IStore _store;
         private readonly ILog _log;
         private readonly Random _random;
+        private readonly ISystem _system;
         private SetupHandler _handler;
         private bool _rebootPending;
 
-        public DeviceSetupPlatform(Node node, bool accessPoint, string[] networks, IStore store, ILog log, string chipIdHex)
+        public DeviceSetupPlatform(Node node, bool accessPoint, string[] networks, IStore store, ILog log, ISystem system)
         {
+            _system = system;
+            string chipIdHex = system.ChipIdHex;
             _node = node;
             _accessPoint = accessPoint;
             _networks = networks;
@@ -56,6 +59,11 @@ namespace NodeMqtt.Platform
         public bool AccessPointMode
         {
             get { return _accessPoint; }
+        }
+
+        public long FreeMemoryBytes
+        {
+            get { return _system.FreeMemoryBytes; }
         }
 
         public string[] NetworkNames()

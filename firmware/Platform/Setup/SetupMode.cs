@@ -68,7 +68,7 @@ namespace NodeMqtt.Platform
 
         private static void Start(Node node, bool accessPoint, string[] networks, IStore store, ISystem system, ILog log, object coreLock)
         {
-            DeviceSetupPlatform platform = new DeviceSetupPlatform(node, accessPoint, networks, store, log, system.ChipIdHex);
+            DeviceSetupPlatform platform = new DeviceSetupPlatform(node, accessPoint, networks, store, log, system);
             SetupHandler handler = new SetupHandler(store, platform, log);
             platform.Handler = handler;
             platform.PendingBlob = PendingBlob;

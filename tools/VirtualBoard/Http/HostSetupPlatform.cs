@@ -26,6 +26,7 @@ public sealed class HostSetupPlatform : ISetupPlatform
 
     public Node Node => _node();
     public bool AccessPointMode => false;
+    public long FreeMemoryBytes => -1; // the host has no device heap to report
     public string[] NetworkNames() => _networks;
     public void FillRandom(byte[] buffer) => RandomNumberGenerator.Fill(buffer);
     public NodeConfig NewBaseConfig() => _baseConfig();

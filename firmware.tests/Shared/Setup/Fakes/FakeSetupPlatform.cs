@@ -27,6 +27,11 @@ namespace NodeMqtt.Tests.Setup.Fakes
             get { return ApMode; }
         }
 
+        public long FreeMemoryBytes
+        {
+            get { return 12345; }
+        }
+
         public string[] NetworkNames()
         {
             return Networks;

@@ -118,6 +118,22 @@ namespace NodeMqtt.Tests.HostOnly.DeviceBuild
             return result;
         }
 
+        /// <summary>The unit compiled without analyzers (for tests that look at symbols).</summary>
+        public static CSharpCompilation Compile(DeviceUnit unit, string board)
+        {
+            var options = new CSharpCompilationOptions(
+                OutputKind.DynamicallyLinkedLibrary,
+                nullableContextOptions: NullableContextOptions.Disable,
+                generalDiagnosticOption: ReportDiagnostic.Error);
+            return CSharpCompilation.Create("DeviceSubject", Files(unit, board).Select(Tree), new[] { Mscorlib.Value }, options);
+        }
+
+        /// <summary>True for a file of tools/NanoSurface/Surface.</summary>
+        public static bool IsSurface(SyntaxTree tree)
+        {
+            return tree.FilePath.Replace('\\', '/').Contains("/tools/NanoSurface/Surface/", StringComparison.Ordinal);
+        }
+
         /// <summary>"path(line,col): id message" lines, as a build prints them.</summary>
         public static string Describe(IEnumerable<Diagnostic> diagnostics)
         {

@@ -17,7 +17,7 @@ namespace NodeMqtt.Platform
                 using (GpioController gpio = new GpioController())
                 {
                     GpioPin pin = gpio.OpenPin(Board.SetupButtonPin, PinMode.InputPullUp);
-                    bool held = pin.Read() == PinValue.Low;
+                    bool held = (int)pin.Read() == 0; // low while pressed
                     pin.Dispose();
                     return held;
                 }

@@ -42,18 +42,22 @@ namespace nanoFramework.M2Mqtt.Messages
 
     public class MqttMsgPublishEventArgs : EventArgs
     {
+        public MqttMsgPublishEventArgs(string topic, byte[] message, bool dupFlag, MqttQoSLevel qosLevel, bool retain) { throw null; }
         public string Topic { get { throw null; } }
         public byte[] Message { get { throw null; } }
     }
 
     public class MqttMsgPublishedEventArgs : EventArgs
     {
+        public MqttMsgPublishedEventArgs(ushort messageId) { throw null; }
+        public MqttMsgPublishedEventArgs(ushort messageId, bool isPublished) { throw null; }
         public ushort MessageId { get { throw null; } set { throw null; } }
         public bool IsPublished { get { throw null; } set { throw null; } }
     }
 
     public class MqttMsgSubscribedEventArgs : EventArgs
     {
+        public MqttMsgSubscribedEventArgs(ushort messageId, MqttQoSLevel[] grantedQosLevels) { throw null; }
         public ushort MessageId { get { throw null; } }
         public MqttQoSLevel[] GrantedQoSLevels { get { throw null; } }
     }

@@ -35,6 +35,7 @@ namespace nanoFramework.M2Mqtt
 
     public class MqttSettings
     {
+        private MqttSettings() { throw null; }
         public static MqttSettings Instance { get { throw null; } }
         public int InflightQueueSize { get { throw null; } set { throw null; } }
     }

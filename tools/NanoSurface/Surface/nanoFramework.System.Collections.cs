@@ -10,22 +10,17 @@ namespace System.Collections
         public virtual bool IsSynchronized { get { throw null; } }
         public virtual object SyncRoot { get { throw null; } }
         public virtual object Clone() { throw null; }
-        public virtual void Clear() { throw null; }
         public virtual void CopyTo(Array array, int index) { throw null; }
         public virtual void Enqueue(object obj) { throw null; }
         public virtual object Dequeue() { throw null; }
-        public virtual object Peek() { throw null; }
         public virtual IEnumerator GetEnumerator() { throw null; }
     }
 
     public class Hashtable
     {
         public Hashtable() { throw null; }
-        public int Count { get { throw null; } }
         public object this[object key] { get { throw null; } set { throw null; } }
-        public void Add(object key, object value) { throw null; }
         public bool Contains(object key) { throw null; }
         public void Remove(object key) { throw null; }
-        public void Clear() { throw null; }
     }
 }

@@ -24,6 +24,8 @@ namespace System.Device.Wifi
 
     public sealed class WifiAdapter : IDisposable
     {
+        // internal in the real assembly; private here (see README: non-public members).
+        private WifiAdapter(int NetworkInterface) { throw null; }
         public event AvailableNetworksChangedEventHandler AvailableNetworksChanged { add { } remove { } }
         public WifiNetworkReport NetworkReport { get { throw null; } }
         public static WifiAdapter[] FindAllAdapters() { throw null; }
@@ -33,6 +35,8 @@ namespace System.Device.Wifi
 
     public class WifiNetworkReport
     {
+        // internal in the real assembly; private here.
+        private WifiNetworkReport(WifiAvailableNetwork[] WifiNetworks) { throw null; }
         public WifiAvailableNetwork[] AvailableNetworks { get { throw null; } }
     }
 
@@ -44,6 +48,5 @@ namespace System.Device.Wifi
     public enum WifiReconnectionKind
     {
         Automatic = 0,
-        Manual = 1,
     }
 }

@@ -12,7 +12,6 @@ namespace System.IO
 
     public class FileStream : Stream
     {
-        public FileStream(string path, FileMode mode) { throw null; }
         public FileStream(string path, FileMode mode, FileAccess access) { throw null; }
         public override long Length { get { throw null; } }
         public override void Flush() { throw null; }

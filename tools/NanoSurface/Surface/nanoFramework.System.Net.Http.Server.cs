@@ -10,12 +10,13 @@ namespace System.Net
     {
         public HttpListener(string prefix, int port, IPAddress localEndpointIP = null) { throw null; }
         public void Start() { throw null; }
-        public void Stop() { throw null; }
         public HttpListenerContext GetContext() { throw null; }
     }
 
     public class HttpListenerContext
     {
+        // internal in the real assembly, taking internal stream wrappers; private (and without them) here.
+        private HttpListenerContext() { throw null; }
         public HttpListenerRequest Request { get { throw null; } }
         public HttpListenerResponse Response { get { throw null; } }
         public void Close() { throw null; }
@@ -23,6 +24,8 @@ namespace System.Net
 
     public class HttpListenerRequest
     {
+        // internal in the real assembly, taking internal stream wrappers; private (and without them) here.
+        private HttpListenerRequest() { throw null; }
         public string HttpMethod { get { throw null; } }
         public string RawUrl { get { throw null; } }
         public long ContentLength64 { get { throw null; } }
@@ -33,6 +36,8 @@ namespace System.Net
 
     public sealed class HttpListenerResponse : IDisposable
     {
+        // internal in the real assembly, taking internal stream wrappers; private (and without them) here.
+        private HttpListenerResponse() { throw null; }
         public int StatusCode { get { throw null; } set { throw null; } }
         public string ContentType { get { throw null; } set { throw null; } }
         public WebHeaderCollection Headers { get { throw null; } }
@@ -43,6 +48,9 @@ namespace System.Net
 
     public class WebHeaderCollection
     {
+        public WebHeaderCollection() { throw null; }
+        // internal in the real assembly; private here.
+        private WebHeaderCollection(bool internalCreate, bool isWebSocket = false) { throw null; }
         public string this[string header] { get { throw null; } }
         public void Add(string name, string value) { throw null; }
     }

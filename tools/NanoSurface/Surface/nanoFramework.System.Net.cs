@@ -9,7 +9,8 @@ namespace System.Net.NetworkInformation
 {
     public class NetworkAvailabilityEventArgs : EventArgs
     {
-        public bool IsAvailable { get { throw null; } }
+        // internal in the real assembly; private here (see README: non-public members).
+        private NetworkAvailabilityEventArgs(bool isAvailable) { throw null; }
     }
 
     public delegate void NetworkAddressChangedEventHandler(object sender, EventArgs e);
@@ -24,6 +25,7 @@ namespace System.Net.NetworkInformation
 
     public class NetworkInterface
     {
+        protected NetworkInterface(int interfaceIndex) { throw null; }
         public static NetworkInterface[] GetAllNetworkInterfaces() { throw null; }
         public void EnableStaticIPv4(string ipv4Address, string ipv4SubnetMask, string ipv4GatewayAddress) { throw null; }
         public string IPv4Address { get { throw null; } }
@@ -39,7 +41,6 @@ namespace System.Net.NetworkInformation
 
     public enum AuthenticationType : byte
     {
-        None = 0,
         Open = 4,
         WPA2 = 8,
     }
@@ -52,6 +53,7 @@ namespace System.Net.NetworkInformation
 
     public class Wireless80211Configuration
     {
+        public Wireless80211Configuration(uint id) { throw null; }
         public AuthenticationType Authentication { get { throw null; } set { throw null; } }
         public EncryptionType Encryption { get { throw null; } set { throw null; } }
         public ConfigurationOptions Options { get { throw null; } set { throw null; } }
@@ -63,8 +65,6 @@ namespace System.Net.NetworkInformation
         [Flags]
         public enum ConfigurationOptions : byte
         {
-            None = 0,
-            Disable = 0x01,
             Enable = 0x02,
             AutoConnect = 0x04 | Enable,
         }
@@ -72,6 +72,7 @@ namespace System.Net.NetworkInformation
 
     public class WirelessAPConfiguration
     {
+        public WirelessAPConfiguration(uint id) { throw null; }
         public AuthenticationType Authentication { get { throw null; } set { throw null; } }
         public string Password { get { throw null; } set { throw null; } }
         public string Ssid { get { throw null; } set { throw null; } }
@@ -83,7 +84,6 @@ namespace System.Net.NetworkInformation
         [Flags]
         public enum ConfigurationOptions : byte
         {
-            None = 0,
             Disable = 0x01,
             Enable = 0x02,
             AutoStart = 0x04 | Enable,
@@ -101,11 +101,15 @@ namespace System.Net
     {
         public static readonly IPAddress Any;
         public static readonly IPAddress Broadcast;
+        public IPAddress(long newAddress) { throw null; }
         public IPAddress(byte[] address) { throw null; }
+        public IPAddress(byte[] address, long scopeid) { throw null; }
+        private IPAddress(ushort[] address, uint scopeid) { throw null; }
     }
 
     public class IPEndPoint : EndPoint
     {
+        public IPEndPoint(long address, int port) { throw null; }
         public IPEndPoint(IPAddress address, int port) { throw null; }
     }
 }
@@ -115,7 +119,6 @@ namespace System.Net.Sockets
     public class Socket : IDisposable
     {
         public Socket(AddressFamily addressFamily, SocketType socketType, ProtocolType protocolType) { throw null; }
-        public int ReceiveTimeout { get { throw null; } set { throw null; } }
         public void Bind(EndPoint localEP) { throw null; }
         public void Close() { throw null; }
         public int ReceiveFrom(byte[] buffer, int offset, int size, SocketFlags socketFlags, ref EndPoint remoteEP) { throw null; }
@@ -189,8 +192,8 @@ namespace System.Security.Cryptography.X509Certificates
 
 namespace nanoFramework.Networking
 {
+    // Only read as a number ((int)WifiNetworkHelper.Status).
     public enum NetworkHelperStatus
     {
-        None = 0,
     }
 }

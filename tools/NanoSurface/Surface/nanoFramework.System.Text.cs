@@ -26,7 +26,6 @@ namespace System.Text
         public StringBuilder Append(ushort value) { throw null; }
         public StringBuilder Append(uint value) { throw null; }
         public StringBuilder Append(ulong value) { throw null; }
-        public StringBuilder Clear() { throw null; }
         public override string ToString() { throw null; }
     }
 
@@ -34,7 +33,6 @@ namespace System.Text
     {
         public static Encoding UTF8 { get { throw null; } }
         public virtual byte[] GetBytes(string s) { throw null; }
-        public virtual int GetBytes(string s, int charIndex, int charCount, byte[] bytes, int byteIndex) { throw null; }
         public virtual char[] GetChars(byte[] bytes) { throw null; }
         public virtual string GetString(byte[] bytes, int index, int count) { throw null; }
     }

@@ -55,15 +55,15 @@ namespace NodeMqtt.Meter.Dlms
                         int o = items.OffsetAt(i);
                         pending = DsmrObis.Pack(d[o], d[o + 1], d[o + 2], d[o + 3], d[o + 4]);
                     }
+                    else if (IsClock(items, i))
+                    {
+                        Clock(reading, items, i); // Austrian lists open with the clock, without a code
+                    }
                     else if (IsText(tag) && reading.Count == 0 && _family == FamilyNone)
                     {
                         // A leading string without OBIS code is the list version (Kamstrup_V0001, KFM_001).
                         SetFamily(items, i);
                         Text(reading, DlmsFields.ListVersion, items, i);
-                    }
-                    else if (IsClock(items, i))
-                    {
-                        Clock(reading, items, i); // Austrian lists open with the clock, without a code
                     }
 
                     continue;

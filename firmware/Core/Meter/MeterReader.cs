@@ -7,7 +7,8 @@ namespace NodeMqtt.Meter
     /// The meter path as one object: bytes in (<see cref="Push"/>), readings out (<see cref="IReadingSink"/>).
     /// Composes a <see cref="TelegramFramer"/> (resync, bounds, CRC, timeout) and a <see cref="DsmrParser"/>
     /// (field table) and delivers a <see cref="Reading"/> only for telegrams that passed their CRC, or that
-    /// carry none because the protocol has none (DSMR 2.2/3). Single-threaded: the platform calls
+    /// carry none because the protocol has none (DSMR 2.2/3): a telegram without a CRC that declares DSMR
+    /// 4/5 is refused in every mode, and in auto mode, once a CRC was seen, every telegram needs one. Single-threaded: the platform calls
     /// <see cref="Push"/> and <see cref="Tick"/> from one thread with the current time.
     /// </summary>
     public sealed class MeterReader : ITelegramListener
@@ -19,6 +20,8 @@ namespace NodeMqtt.Meter
         private readonly ILog _log;
         private bool _loggedFirst;
         private bool _loggedFault;
+        private bool _loggedMissingCrc;
+        private readonly string _protocol;
 
         /// <summary>Creates the reader. Throws <see cref="ArgumentException"/> when <paramref name="config"/>
         /// does not validate (the node validates its configuration before it gets here).</summary>
@@ -29,6 +32,7 @@ namespace NodeMqtt.Meter
             if (error != null) throw new ArgumentException(error);
             _sink = sink;
             _log = log;
+            _protocol = config.Protocol;
             _framer = new TelegramFramer(config, this);
             _parser = new DsmrParser(log, config.MaxTelegramBytes);
         }
@@ -52,8 +56,11 @@ namespace NodeMqtt.Meter
 
         /// <summary>Telegrams that passed the framer (CRC good or not required).</summary>
         public int TelegramsOk { get { return _framer.TelegramsOk; } }
-        /// <summary>Telegrams rejected for their CRC.</summary>
-        public int CrcFailures { get { return _framer.CrcFailures; } }
+        /// <summary>Telegrams rejected for their CRC: wrong, or missing on a telegram that declares DSMR 4/5.</summary>
+        public int CrcFailures { get { return _framer.CrcFailures + MissingCrc; } }
+        /// <summary>Telegrams without a CRC that declared DSMR 4 or later (<see cref="DsmrParser.DeclaresCrc"/>):
+        /// a DSMR 4/5 telegram whose CRC line was lost, refused in every protocol mode (issue 9).</summary>
+        public int MissingCrc { get; private set; }
         /// <summary>Telegrams cut short (new '/' or receive timeout).</summary>
         public int Truncated { get { return _framer.Truncated; } }
         /// <summary>Telegrams longer than <see cref="MeterConfig.MaxTelegramBytes"/>.</summary>
@@ -64,8 +71,8 @@ namespace NodeMqtt.Meter
         public long BytesIn { get { return _framer.BytesIn; } }
         /// <summary>Readings handed to the sink.</summary>
         public int ReadingsDelivered { get; private set; }
-        /// <summary>Values parsed into readings.</summary>
-        public long Values { get { return _parser.Values; } }
+        /// <summary>Values in readings handed to the sink.</summary>
+        public long Values { get; private set; }
         /// <summary>Lines that could not be parsed (unit mismatches included).</summary>
         public long MalformedLines { get { return _parser.MalformedLines; } }
         /// <summary>Lines whose unit contradicted the field table.</summary>
@@ -90,6 +97,15 @@ namespace NodeMqtt.Meter
                 return;
             }
 
+            if (!hasCrc && _parser.DeclaresCrc)
+            {
+                // DSMR 4/5 always sends a CRC (DSMR 5.0.2 §6.6): without one nothing vouches for the values.
+                MissingCrc++;
+                if (!_loggedMissingCrc && _log != null) _log.Line("meter", "telegram declares DSMR 4/5 but has no valid CRC: rejected (meter.protocol=" + _protocol + ")");
+                _loggedMissingCrc = true;
+                return;
+            }
+
             if (!_loggedFirst && _log != null)
             {
                 _log.Line("meter", "first telegram: " + _reading.Header + ", " + length + " bytes, " + (hasCrc ? "CRC ok" : "no CRC") + ", " + _reading.Count + " entries");
@@ -97,6 +113,7 @@ namespace NodeMqtt.Meter
             }
 
             ReadingsDelivered++;
+            Values += _reading.Count;
             _sink.OnReading(_reading, nowMs);
         }
     }

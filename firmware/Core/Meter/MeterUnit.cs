@@ -131,6 +131,37 @@ namespace NodeMqtt.Meter
             return SameQuantity(a, b) ? Convert(value, a, b) : double.NaN;
         }
 
+        /// <summary>The base unit of <paramref name="unit"/>'s quantity (kWh for Wh, kW for W, V, A, m3, …):
+        /// what a value without a table row is published in. <see cref="None"/> for <see cref="None"/>.</summary>
+        public static int BaseOf(int unit)
+        {
+            if (unit < 0 || unit >= Quantities.Length) return None;
+            for (int i = 0; i < Quantities.Length; i++)
+            {
+                if (Quantities[i] == Quantities[unit] && ToBase[i] == 1) return i;
+            }
+
+            return unit;
+        }
+
+        /// <summary>The Home Assistant device class of a unit's quantity, or null when it has none that fits.</summary>
+        public static string DeviceClass(int unit)
+        {
+            if (unit < 0 || unit >= Quantities.Length) return null;
+            switch (Quantities[unit])
+            {
+                case Energy: return "energy";
+                case Power: return "power";
+                case Apparent: return "apparent_power";
+                case Reactive: return "reactive_power";
+                case Voltage: return "voltage";
+                case Current: return "current";
+                case Frequency: return "frequency";
+                case Time: return "duration";
+                default: return null;
+            }
+        }
+
         private static bool SameIgnoringCase(string a, string b)
         {
             if (a.Length != b.Length) return false;

@@ -3,34 +3,33 @@ using NodeMqtt.Ports;
 namespace NodeMqtt.Meter
 {
     /// <summary>
-    /// Turns one framed telegram into a <see cref="Reading"/>, driven by the <see cref="DsmrFields"/> table.
+    /// Turns one framed telegram into a <see cref="Reading"/>, driven by the <see cref="DsmrFields"/> tables.
     /// A bad line costs that line only: it is counted (<see cref="MalformedLines"/>) and logged once per
-    /// distinct OBIS code (at most 16 codes, then silence). Lines with codes not in the table are kept as
-    /// <see cref="DsmrFields.Unknown"/> text entries and counted. Numbers and timestamps are parsed from
-    /// bytes without allocation; text values (ids, messages, logs, unknown lines) are the only strings,
-    /// and a text equal to the one the same field had in the previous telegram reuses that string, so a
-    /// steady meter costs no allocation at all. Single-threaded; keeps scratch state between calls.
+    /// distinct OBIS code (at most 16 codes, then silence). A line whose code no row names is published
+    /// under a key made from its code (<see cref="ObisKey"/>) with its value and unit. Numbers and timestamps
+    /// are parsed from bytes without allocation; text values are the only strings, and a text equal to the
+    /// one the same field had in the previous telegram reuses that string, so a steady meter costs no
+    /// allocation at all. Single-threaded; keeps scratch state between calls.
     /// </summary>
     public sealed partial class DsmrParser
     {
-        private const int MaxGroups = 8;        // groups remembered per line; profile lines may have more
+        // Groups remembered per line: a 13-month peak history has 2 + 3 * 13 = 41.
+        private const int MaxGroups = 48;
         private const int MaxLoggedCodes = 16;  // bound on "logged once" memory and on log lines
-        private const int UnknownSlots = 8;     // unknown lines per telegram whose text is reused
 
+        private static readonly MeterField[] Rows = BuildRows();
         private static readonly long[] Codes = BuildCodes();
 
         private readonly ILog _log;
         private readonly char[] _chars;
         private readonly int[] _groupStart = new int[MaxGroups];
         private readonly int[] _groupEnd = new int[MaxGroups];
-        private readonly string[] _rowText = new string[DsmrFields.All.Length];
-        private readonly string[] _unknownText = new string[UnknownSlots];
+        private readonly string[] _rowText = new string[Rows.Length];
         private readonly string[] _headerText = new string[1];
         private readonly long[] _loggedCodes = new long[MaxLoggedCodes];
         private int _loggedCount;
         private int _groups;
         private int _rawStart;
-        private int _unknownInTelegram;
         private int _added;
 
         /// <summary>Creates a parser for telegrams of up to <paramref name="maxTelegramBytes"/> bytes.</summary>
@@ -42,14 +41,21 @@ namespace NodeMqtt.Meter
 
         /// <summary>Telegrams parsed.</summary>
         public long Telegrams { get; private set; }
-        /// <summary>Values put into readings (unknown lines not included).</summary>
+        /// <summary>Values put into readings (lines under OBIS keys included).</summary>
         public long Values { get; private set; }
         /// <summary>Lines that could not be parsed, unit mismatches included.</summary>
         public long MalformedLines { get; private set; }
-        /// <summary>Lines whose unit contradicted the table (also counted in <see cref="MalformedLines"/>).</summary>
+        /// <summary>Lines whose unit is another quantity than the row's (also counted in <see cref="MalformedLines"/>).</summary>
         public long UnitMismatches { get; private set; }
-        /// <summary>Lines whose OBIS code is not in the table, kept as <see cref="DsmrFields.Unknown"/> entries.</summary>
+        /// <summary>Lines no table row names, published under <see cref="ObisKey"/> keys.</summary>
         public long UnknownLines { get; private set; }
+        /// <summary>
+        /// True when the last telegram declared itself DSMR 4 or later, which always carries a CRC
+        /// (DSMR 4.0.7 §6.6): <c>1-3:0.2.8</c> ≥ 40, an e-MUCS version line <c>0-0:96.1.4</c>, a timestamp
+        /// with the S/W season flag (DSMR 2.2/3 timestamps have none) or an <c>ESMR</c> header. The reader
+        /// refuses such a telegram when it came without a valid CRC (issue 9).
+        /// </summary>
+        public bool DeclaresCrc { get; private set; }
 
         /// <summary>
         /// Clears <paramref name="into"/> and fills it from <paramref name="length"/> bytes of
@@ -60,7 +66,7 @@ namespace NodeMqtt.Meter
             into.Clear();
             Telegrams++;
             _added = 0;
-            _unknownInTelegram = 0;
+            DeclaresCrc = false;
             ResetChannels();
             if (length > telegram.Length) length = telegram.Length;
             int i = 0;
@@ -68,6 +74,7 @@ namespace NodeMqtt.Meter
             {
                 int end = LineEnd(telegram, 1, length);
                 into.Header = Text(telegram, 1, end, false, _headerText, 0);
+                if (Contains(telegram, 1, end, "ESMR")) DeclaresCrc = true;
                 i = end;
             }
 
@@ -86,7 +93,7 @@ namespace NodeMqtt.Meter
                 i = end;
             }
 
-            EndChannels();
+            EndChannels(into);
             return _added;
         }
 
@@ -117,28 +124,32 @@ namespace NodeMqtt.Meter
 
             if (f >= 0 && f != 255)
             {
-                Unknown(t, s, e, r); // another value group F is another quantity, not ours
+                Unknown(code | ((long)f << 40), t, e, r); // another value group F is another quantity (a billing period)
                 return;
             }
 
+            int a = (int)(code >> 32);
             int b = (int)((code >> 24) & 0xFF);
-            if ((code >> 32) == 0 && b >= 1 && b <= 4)
+            if (a == 0 && b >= 1 && b <= 4)
             {
-                if (!Mbus(b, code, t, r)) Unknown(t, s, e, r);
+                if (!Mbus(b, code, t, e, r)) Unknown(code, t, e, r);
                 return;
             }
 
-            int row = Find(code);
-            if (row < 0) Unknown(t, s, e, r);
+            int row = Find(code, 0);
+            // Sagemcom XT211 (Lithuania) numbers its electricity channel B = 1: 1-1:1.8.1 is 1-0:1.8.1.
+            if (row < 0 && a == 1 && b != 0) row = Find(code & ~(0xFFL << 24), 0);
+            if (row < 0) Unknown(code, t, e, r);
             else Row(row, code, t, e, r);
         }
 
         private void Row(int row, long code, byte[] t, int e, Reading r)
         {
-            MeterField field = DsmrFields.All[row];
-            if (field == DsmrFields.PowerFailureLog || field == DsmrFields.MaximumDemandHistory)
+            MeterField field = Rows[row];
+            if (field.Kind == FieldKind.List)
             {
-                Profile(field, row, code, t, e, r);
+                bool fits = field == DsmrFields.PowerFailureLog ? FailureLog(code, t, r) : PeakHistory(code, t, r);
+                if (!fits) Unknown(code, t, e, r); // another layout under this code (E.ON Hungary billing values)
                 return;
             }
 
@@ -159,43 +170,31 @@ namespace NodeMqtt.Meter
             if (field.Kind == FieldKind.Text)
             {
                 Add(r, field, 0, Text(t, gs, ge, true, _rowText, row), 0);
+                return;
             }
-            else if (field.Kind == FieldKind.Timestamp)
+
+            if (field.Kind == FieldKind.Timestamp)
             {
-                long ms = DsmrTimestamp.Parse(t, gs, ge - gs);
+                long ms = Tst(t, gs, ge);
                 if (ms == DsmrTimestamp.Invalid) Bad(code, false, "timestamp");
                 else
                 {
                     r.MeterTimeUtcMs = ms;
                     Add(r, field, ms, null, ms);
                 }
-            }
-            else
-            {
-                Number(r, field, code, t, gs, ge, 0);
-            }
-        }
 
-        // 1-0:99.97.0 (count)(0-0:96.7.19)(time)(duration*s)… and 0-0:98.1.0 (count)(obis)(obis)(t)(t)(v)…:
-        // the count and the raw text. The empty "()" form is in the field (ndokter/dsmr_parser#67): count 0.
-        private void Profile(MeterField field, int row, long code, byte[] t, int e, Reading r)
-        {
-            double count = 0;
-            if (_groupEnd[0] > _groupStart[0] && DsmrNumber.Parse(t, _groupStart[0], _groupEnd[0], null, out count) != DsmrNumber.Ok)
-            {
-                Bad(code, false, "count");
                 return;
             }
 
-            if (field == DsmrFields.PowerFailureLog && count > 0 && _groups != 2 + 2 * (int)count)
+            // Rows sharing a code take the line in turn until one's unit is the line's quantity.
+            int result = Number(r, field, t, gs, ge, 0);
+            while (result == DsmrNumber.WrongUnit && (row = Find(Codes[row], row + 1)) >= 0)
             {
-                Bad(code, false, "entries");
-                return;
+                field = Rows[row];
+                result = Number(r, field, t, gs, ge, 0);
             }
 
-            string raw = Text(t, _rawStart, e, false, _rowText, row);
-            if (field == DsmrFields.PowerFailureLog) Add(r, DsmrFields.PowerFailureLogCount, count, null, 0);
-            Add(r, field, 0, raw, 0);
+            if (result != DsmrNumber.Ok) Bad(code, result == DsmrNumber.WrongUnit, result == DsmrNumber.WrongUnit ? "unit" : "number");
         }
 
         // 1-0:1.6.0 (time)(value*kW) per e-MUCS; some Belgian meters send (value*kW)(time)
@@ -209,32 +208,47 @@ namespace NodeMqtt.Meter
             }
 
             int first = 0;
-            long ms = DsmrTimestamp.Parse(t, _groupStart[0], _groupEnd[0] - _groupStart[0]);
+            long ms = Tst(t, _groupStart[0], _groupEnd[0]);
             if (ms == DsmrTimestamp.Invalid)
             {
                 first = 1;
-                ms = DsmrTimestamp.Parse(t, _groupStart[1], _groupEnd[1] - _groupStart[1]);
+                ms = Tst(t, _groupStart[1], _groupEnd[1]);
             }
 
             if (ms == DsmrTimestamp.Invalid) Bad(code, false, "timestamp");
-            else Number(r, field, code, t, _groupStart[1 - first], _groupEnd[1 - first], ms);
+            else Checked(Number(r, field, t, _groupStart[1 - first], _groupEnd[1 - first], ms), code);
         }
 
-        private void Number(Reading r, MeterField field, long code, byte[] t, int gs, int ge, long timeMs)
+        private void Checked(int result, long code)
+        {
+            if (result != DsmrNumber.Ok) Bad(code, result == DsmrNumber.WrongUnit, result == DsmrNumber.WrongUnit ? "unit" : "number");
+        }
+
+        // Adds the number unless it fails; the caller decides what a failure means.
+        private int Number(Reading r, MeterField field, byte[] t, int gs, int ge, long timeMs)
         {
             double value;
-            int result = DsmrNumber.Parse(t, gs, ge, field.Unit, out value);
+            int result = DsmrNumber.Parse(t, gs, ge, field.UnitId, out value);
             if (result == DsmrNumber.Ok) Add(r, field, value, null, timeMs);
-            else Bad(code, result == DsmrNumber.WrongUnit, result == DsmrNumber.WrongUnit ? "unit" : "number");
+            return result;
         }
 
         private void Add(Reading r, MeterField field, double number, string text, long timeMs)
         {
+            if ((field == DsmrFields.Version && number >= 40) || field == DsmrFields.VersionBelgium) DeclaresCrc = true;
             if (r.Add(field, number, text, timeMs))
             {
                 Values++;
                 _added++;
             }
+        }
+
+        // A DSMR timestamp; one with the S/W flag marks the telegram as DSMR 4 or later.
+        private long Tst(byte[] t, int s, int e)
+        {
+            long ms = DsmrTimestamp.Parse(t, s, e - s);
+            if (ms != DsmrTimestamp.Invalid && e - s == 13) DeclaresCrc = true;
+            return ms;
         }
     }
 }

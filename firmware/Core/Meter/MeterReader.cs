@@ -8,7 +8,8 @@ namespace NodeMqtt.Meter
     /// The meter path as one object: bytes in (<see cref="Push"/>), readings out (<see cref="IReadingSink"/>).
     /// Composes a <see cref="TelegramFramer"/> (resync, bounds, CRC, timeout) and a <see cref="DsmrParser"/>
     /// (field table) and delivers a <see cref="Reading"/> only for telegrams that passed their CRC, or that
-    /// carry none because the protocol has none (DSMR 2.2/3). Single-threaded: the platform calls
+    /// carry none because the protocol has none (DSMR 2.2/3): a telegram without a CRC that declares DSMR
+    /// 4/5 is refused in every mode, and in auto mode, once a CRC was seen, every telegram needs one. Single-threaded: the platform calls
     /// <see cref="Push"/> and <see cref="Tick"/> from one thread with the current time.
     /// </summary>
     public sealed class MeterReader : ITelegramListener
@@ -21,6 +22,8 @@ namespace NodeMqtt.Meter
         private readonly ILog _log;
         private bool _loggedFirst;
         private bool _loggedFault;
+        private bool _loggedMissingCrc;
+        private readonly string _protocol;
 
         /// <summary>Creates the reader. Throws <see cref="ArgumentException"/> when <paramref name="config"/>
         /// does not validate (the node validates its configuration before it gets here).</summary>
@@ -31,6 +34,7 @@ namespace NodeMqtt.Meter
             if (error != null) throw new ArgumentException(error);
             _sink = sink;
             _log = log;
+            _protocol = config.Protocol;
             _framer = new TelegramFramer(config, this);
             _parser = new DsmrParser(log, config.MaxTelegramBytes);
             if (MeterLine.MayBeDlms(config.Protocol)) _dlms = new DlmsInput(config, _framer, sink, log);
@@ -60,8 +64,12 @@ namespace NodeMqtt.Meter
 
         /// <summary>Telegrams (and DLMS frames) that passed the framer (CRC good or not required).</summary>
         public int TelegramsOk { get { return _framer.TelegramsOk + (_dlms != null ? _dlms.FramesOk : 0); } }
-        /// <summary>Telegrams rejected for their CRC (DLMS: FCS or M-Bus checksum).</summary>
-        public int CrcFailures { get { return _framer.CrcFailures + (_dlms != null ? _dlms.ChecksumFailures : 0); } }
+        /// <summary>Telegrams rejected for their CRC: wrong, or missing on a telegram that declares DSMR 4/5
+        /// (DLMS: FCS or M-Bus checksum).</summary>
+        public int CrcFailures { get { return _framer.CrcFailures + MissingCrc + (_dlms != null ? _dlms.ChecksumFailures : 0); } }
+        /// <summary>Telegrams without a CRC that declared DSMR 4 or later (<see cref="DsmrParser.DeclaresCrc"/>):
+        /// a DSMR 4/5 telegram whose CRC line was lost, refused in every protocol mode (issue 9).</summary>
+        public int MissingCrc { get; private set; }
         /// <summary>Telegrams cut short (new '/' or receive timeout).</summary>
         public int Truncated { get { return _framer.Truncated + (_dlms != null ? _dlms.Truncated : 0); } }
         /// <summary>Telegrams longer than <see cref="MeterConfig.MaxTelegramBytes"/>.</summary>
@@ -77,8 +85,9 @@ namespace NodeMqtt.Meter
         /// <summary>Readings handed to the sink.</summary>
         public int ReadingsDelivered { get { return _readingsDelivered + (_dlms != null ? _dlms.ReadingsDelivered : 0); } }
         private int _readingsDelivered;
-        /// <summary>Values parsed into readings.</summary>
-        public long Values { get { return _parser.Values + (_dlms != null && _dlms.Decoder != null ? _dlms.Decoder.Values : 0); } }
+        /// <summary>Values in readings handed to the sink (DSMR and DLMS).</summary>
+        public long Values { get { return _values + (_dlms != null && _dlms.Decoder != null ? _dlms.Decoder.Values : 0); } }
+        private long _values;
         /// <summary>Lines that could not be parsed (unit mismatches included).</summary>
         public long MalformedLines { get { return _parser.MalformedLines; } }
         /// <summary>Lines whose unit contradicted the field table.</summary>
@@ -103,6 +112,15 @@ namespace NodeMqtt.Meter
                 return;
             }
 
+            if (!hasCrc && _parser.DeclaresCrc)
+            {
+                // DSMR 4/5 always sends a CRC (DSMR 5.0.2 §6.6): without one nothing vouches for the values.
+                MissingCrc++;
+                if (!_loggedMissingCrc && _log != null) _log.Line("meter", "telegram declares DSMR 4/5 but has no valid CRC: rejected (meter.protocol=" + _protocol + ")");
+                _loggedMissingCrc = true;
+                return;
+            }
+
             if (!_loggedFirst && _log != null)
             {
                 _log.Line("meter", "first telegram: " + _reading.Header + ", " + length + " bytes, " + (hasCrc ? "CRC ok" : "no CRC") + ", " + _reading.Count + " entries");
@@ -110,6 +128,7 @@ namespace NodeMqtt.Meter
             }
 
             _readingsDelivered++;
+            _values += _reading.Count;
             _sink.OnReading(_reading, nowMs);
         }
     }

@@ -1,7 +1,7 @@
 namespace NodeMqtt.Meter
 {
     /// <summary>
-    /// Cuts a P1 byte stream into telegrams: resyncs on '/', ends at '!' + 4 hex CRC digits (DSMR 4/5)
+    /// Cuts a P1 byte stream into telegrams: resyncs on '/', ends at '!' + 4 hex CRC digits (DSMR 4/5; 1 to 3 digits then CR LF are an unpadded CRC)
     /// or at a bare '!' (DSMR 2.2/3), checks the CRC as bytes arrive, and bounds everything: one
     /// preallocated buffer of <see cref="MeterConfig.MaxTelegramBytes"/>, a receive timeout, counters.
     /// Single-threaded; the caller passes the time (ARCHITECTURE.md "Core never reads the clock").
@@ -46,7 +46,7 @@ namespace NodeMqtt.Meter
 
         /// <summary>Telegrams handed to the listener.</summary>
         public int TelegramsOk { get; private set; }
-        /// <summary>Telegrams whose CRC did not match or whose trailer was not 4 hex digits; also, in auto mode
+        /// <summary>Telegrams whose CRC did not match or whose trailer was not 1 to 4 hex digits; also, in auto mode
         /// after a CRC telegram was seen, bare-'!' telegrams (a DSMR 5 telegram that lost its CRC).</summary>
         public int CrcFailures { get; private set; }
         /// <summary>Telegrams cut short by a new '/' or by a gap longer than the receive timeout.</summary>
@@ -200,7 +200,16 @@ namespace NodeMqtt.Meter
 
                 case InCrc:
                     int digit = Ascii.Hex(c);
-                    if (digit < 0)
+                    if (digit < 0 && (c == 13 || c == 10) && _crcDigits > 0)
+                    {
+                        // 1 to 3 digits then the line end: an unpadded CRC ("!B9F", a Warmtelink heat
+                        // meter; ndokter/dsmr_parser accepts it too), checked like a padded one.
+                        IdleBytes++;
+                        CheckCrc(nowMs);
+                        return;
+                    }
+
+                    if (digit < 0 || _crcDigits == 4)
                     {
                         Garbled(c); // also lower-case hex is accepted: Ascii.Hex is case-insensitive
                         return;
@@ -209,21 +218,22 @@ namespace NodeMqtt.Meter
                     if (!Append(c)) return;
 
                     _crcValue = (_crcValue << 4) | digit;
-                    if (++_crcDigits == 4)
-                    {
-                        if (_crcValue == _crc)
-                        {
-                            _crcSeen = true;
-                            Accept(true, nowMs);
-                        }
-                        else
-                        {
-                            Reject();
-                            CrcFailures++;
-                        }
-                    }
-
+                    if (++_crcDigits == 4) CheckCrc(nowMs);
                     return;
+            }
+        }
+
+        private void CheckCrc(long nowMs)
+        {
+            if (_crcValue == _crc)
+            {
+                _crcSeen = true;
+                Accept(true, nowMs);
+            }
+            else
+            {
+                Reject();
+                CrcFailures++;
             }
         }
 

@@ -102,7 +102,7 @@ namespace NodeMqtt.Tests.Meter.Dlms
             MeterAsserts.Number(r, "power_delivered_kw", 1.2, "kW");
             MeterAsserts.Number(r, "energy_delivered_kwh", 123.456, "kWh");
             MeterAsserts.Number(r, "power_factor", 0.9, null);
-            MeterAsserts.Number(r, "obis_1_0_99_99_99_wh", 42.0, "Wh");
+            MeterAsserts.Number(r, "obis_1_0_99_99_99", 0.042, "kWh"); // Wh published in its base unit, like the DSMR path
             Assert.AreEqual(HalfPastOneUtc, r.MeterTimeUtcMs);
             Assert.IsTrue(h.Reader.Dlms.MbusFramer.FramesOk >= 2); // the APDU came in several M-Bus frames
             Assert.IsTrue(h.BytesAddUp());

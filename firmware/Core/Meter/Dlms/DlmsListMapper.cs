@@ -100,10 +100,11 @@ namespace NodeMqtt.Meter.Dlms
             {
                 UnknownObjects++;
                 bool text = !AxdrTag.IsNumber(tag);
-                MeterField f = _unknown.Get(code, text, unit);
+                int from = DlmsUnit.MeterUnitId(unit);
+                MeterField f = _unknown.Get(code, text, from);
                 if (f == null) return;
                 if (text) Text(reading, f, items, i);
-                else reading.Add(f, items.NumberAt(i) * DlmsUnit.Scale(scaler), null, 0);
+                else Number(reading, f, DlmsUnit.Apply(items.NumberAt(i), scaler), from);
                 return;
             }
 
@@ -128,14 +129,31 @@ namespace NodeMqtt.Meter.Dlms
                 return;
             }
 
-            if (unit < 0) scaler = _family == FamilyKamstrup ? row.KamstrupScaler : _family == FamilyKaifa ? row.KaifaScaler : 0;
-            else if (unit != row.Unit && row.Unit != DlmsUnit.None && unit != DlmsUnit.None)
+            if (unit < 0)
             {
-                BadValues++; // e.g. kWh where Wh was expected would be off by 1000: refuse rather than guess
-                return;
+                scaler = _family == FamilyKamstrup ? row.KamstrupScaler : _family == FamilyKaifa ? row.KaifaScaler : 0;
+                unit = row.Unit;
             }
 
-            reading.Add(field, items.NumberAt(i) * DlmsUnit.Scale(scaler) * row.ToField, null, 0);
+            Number(reading, field, DlmsUnit.Apply(items.NumberAt(i), scaler), DlmsUnit.MeterUnitId(unit));
+        }
+
+        // Converts to the row's unit with the shared unit table; another quantity (kWh sent where power was
+        // expected) is refused rather than guessed.
+        private void Number(Reading reading, MeterField field, double value, int from)
+        {
+            if (from != MeterUnit.None && field.UnitId != MeterUnit.None)
+            {
+                if (!MeterUnit.SameQuantity(from, field.UnitId))
+                {
+                    BadValues++;
+                    return;
+                }
+
+                value = MeterUnit.Convert(value, from, field.UnitId);
+            }
+
+            reading.Add(field, value, null, 0);
         }
 
         private void Clock(Reading reading, AxdrItems items, int i)

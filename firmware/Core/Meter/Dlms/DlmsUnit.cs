@@ -31,6 +31,20 @@ namespace NodeMqtt.Meter.Dlms
 
         private static readonly double[] Pow10 = { 1e-9, 1e-8, 1e-7, 1e-6, 1e-5, 1e-4, 1e-3, 1e-2, 1e-1, 1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9 };
 
+        /// <summary><paramref name="raw"/> × 10^<paramref name="scaler"/>, dividing for negative scalers so
+        /// 620 with scaler -2 is exactly 6.2.</summary>
+        public static double Apply(double raw, int scaler)
+        {
+            return scaler < 0 ? raw / Scale(-scaler) : raw * Scale(scaler);
+        }
+
+        /// <summary>The <see cref="MeterUnit"/> id of a DLMS unit code, or <see cref="MeterUnit.None"/>.</summary>
+        public static int MeterUnitId(int unit)
+        {
+            string name = Name(unit);
+            return name == null ? MeterUnit.None : MeterUnit.Find(name);
+        }
+
         /// <summary>10^<paramref name="scaler"/> for scalers -9..9 (clamped).</summary>
         public static double Scale(int scaler)
         {

@@ -88,6 +88,10 @@ namespace NodeMqtt.Platform
                     case "mqtt.keep_alive_seconds": c.Mqtt.KeepAliveSeconds = int.Parse(v); return true;
                     case "mqtt.clean_session": c.Mqtt.CleanSession = ParseBool(v); return true;
                     case "meter.protocol": c.Meter.Protocol = v; return true;
+                    case "meter.key": c.Meter.Key = v.Length == 0 ? null : v; return true;
+                    case "meter.auth_key": c.Meter.AuthKey = v.Length == 0 ? null : v; return true;
+                    case "meter.baud": c.Meter.Baud = int.Parse(v); return true;
+                    case "meter.parity": c.Meter.Parity = v.Length == 0 ? null : v; return true;
                     case "telemetry.profile": c.Telemetry.Profile = v; return true;
                     case "telemetry.topic_prefix": c.Telemetry.TopicPrefix = v; return true;
                     default: return false;

@@ -59,6 +59,8 @@ namespace NodeMqtt.Meter.Dlms
         public long DsmrBytes { get; private set; }
         /// <summary>Readings handed to the sink.</summary>
         public int ReadingsDelivered { get; private set; }
+        /// <summary>APDUs the decoder threw on (a bug; the frame is dropped, the reader keeps going).</summary>
+        public int DecoderFaults { get; private set; }
         /// <summary>The last problem as a sentence for diag, or null once frames decode again.</summary>
         public string Problem { get; private set; }
         /// <summary>The detected or configured input: detecting, dsmr, dlms-hdlc, dlms-mbus, ciphered.</summary>
@@ -207,6 +209,7 @@ namespace NodeMqtt.Meter.Dlms
             {
                 // A decoder bug must not stop the meter path: the frame is dropped like a malformed one.
                 _reading.Clear();
+                DecoderFaults++;
                 Report("decoder fault: " + e.Message);
                 return;
             }

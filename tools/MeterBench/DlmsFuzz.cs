@@ -44,6 +44,7 @@ namespace NodeMqtt.MeterBench
             public Sink Sink;
             public string Original;
             public bool Hdlc, Mbus;
+            public long Undetectable;
         }
 
         /// <summary>Runs <paramref name="count"/> mutated frames; exit code 0 when nothing was violated.</summary>
@@ -90,7 +91,11 @@ namespace NodeMqtt.MeterBench
                 if (delivered == 0) continue;
                 if (shortBurst && e.Hdlc) shortBurstDeliveries++;
                 if (e.Sink.Last == e.Original) same++;
-                else if (AnyFramePasses(e, input)) differentChecked++;
+                else if (AnyFramePasses(e, input))
+                {
+                    differentChecked++;
+                    e.Undetectable++;
+                }
                 else
                 {
                     violations++;
@@ -105,6 +110,9 @@ namespace NodeMqtt.MeterBench
             Console.WriteLine($"exceptions {exceptions}, decoder faults {decoderFaults}, byte accounting errors {accountingErrors}");
             Console.WriteLine($"readings from mutated inputs: {same} with the original values (mutation outside the checked bytes), " +
                               $"{differentChecked} different with a frame whose FCS/checksum and tag pass (undetectable), {violations} different with every check failing");
+            var by = new StringBuilder();
+            foreach (Entry e in entries) if (e.Undetectable > 0) by.Append(by.Length == 0 ? "" : ", ").Append(e.Name).Append(' ').Append(e.Undetectable);
+            if (by.Length > 0) Console.WriteLine("undetectable by kind: " + by);
             Console.WriteLine($"readings from <= 16-bit bursts inside HDLC frames: {shortBurstDeliveries}");
             bool ok = exceptions == 0 && decoderFaults == 0 && accountingErrors == 0 && violations == 0 && shortBurstDeliveries == 0;
             Console.WriteLine(ok ? "PASS: 0 exceptions, 0 values from a frame whose FCS or tag failed" : "FAIL");

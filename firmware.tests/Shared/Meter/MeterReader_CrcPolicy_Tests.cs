@@ -86,6 +86,25 @@ namespace NodeMqtt.Tests.Meter
         }
 
         [TestMethod]
+        public void Auto_BangInsideALineWithoutCrc_Rejected()
+        {
+            // A '!' that does not start a line is a damaged byte (here it replaced a ')'), not the end.
+            MeterHarness h = new MeterHarness("auto");
+            h.Push("/ABC5 NODEMQTT-22\r\n\r\n1-0:1.8.1(00042.000*kWh!\r\n", 0);
+            Assert.AreEqual(0, h.Sink.Count);
+            Assert.AreEqual(1, h.Reader.MissingCrc);
+        }
+
+        [TestMethod]
+        public void Auto_BareHeaderOnly_NotDelivered()
+        {
+            MeterHarness h = new MeterHarness("auto");
+            h.Push("/ABC5 NODEMQTT-22\r\n\r\n!\r\n", 0);
+            Assert.AreEqual(0, h.Sink.Count);
+            Assert.AreEqual(1, h.Reader.EmptyTelegrams);
+        }
+
+        [TestMethod]
         public void AnyMode_BareTelegramAfterACrcTelegram_Rejected()
         {
             MeterHarness h = new MeterHarness("dsmr22");

@@ -49,13 +49,13 @@ namespace NodeMqtt.Tests.Meter
         [TestMethod]
         public void Parse_UnknownObis_EachPublishedUnderItsCodeWithUnit()
         {
-            MeterHarness h = Run("1-0:3.8.7(001234*varh)\r\n1-0:1.7.0(00.250*kW)\r\n0-0:96.99.1(ABC)(DEF)\r\n1-0:9.7.0(00.512*kVA)\r\n");
+            MeterHarness h = Run("1-0:3.8.7(001234*varh)\r\n1-0:1.7.0(00.250*kW)\r\n0-0:96.99.1(ABC)(DEF)\r\n1-0:9.17.0(00.512*kVA)\r\n");
             Assert.AreEqual(3L, h.Reader.UnknownLines);
             Assert.AreEqual(0L, h.Reader.MalformedLines);
             Reading r = h.Sink.Last;
             MeterAsserts.Number(r, "obis_1_0_3_8_7", 1.234, "kvarh");                          // varh converted to the base unit
             Assert.IsTrue(r.FieldAt(r.IndexOf("obis_1_0_3_8_7")).Kind == FieldKind.Counter, "D = 8 counts up");
-            MeterAsserts.Number(r, "obis_1_0_9_7_0", 0.512, "kVA");
+            MeterAsserts.Number(r, "obis_1_0_9_17_0", 0.512, "kVA");
             MeterAsserts.Text(r, "obis_0_0_96_99_1", "(ABC)(DEF)");
             MeterAsserts.Number(r, "power_delivered_kw", 0.25, "kW");
         }

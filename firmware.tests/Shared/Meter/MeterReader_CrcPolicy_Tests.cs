@@ -55,13 +55,63 @@ namespace NodeMqtt.Tests.Meter
         }
 
         [TestMethod]
-        public void Dsmr22Mode_Dsmr5Telegram_RejectedEvenWithGoodCrc()
+        public void Dsmr22Mode_Dsmr5TelegramWithGoodCrc_CheckedAndDelivered()
         {
-            // dsmr22 ends a telegram at '!' and never sees the CRC: it cannot vouch for DSMR 5 values.
+            // dsmr22 looks past '!' too: a CRC trailer is checked, not skipped as garbage.
             MeterHarness h = new MeterHarness("dsmr22");
             h.Push(MeterTestBytes.WithCrc("/XYZ5\\2NODE-5\r\n\r\n" + Dsmr5Lines + "!"), 0);
+            Assert.AreEqual(1, h.Sink.Count);
+            Assert.AreEqual(0, h.Reader.ReadingsWithoutCrc);
+        }
+
+        [TestMethod]
+        public void Dsmr22Mode_Dsmr5WithoutOrWithWrongCrc_Rejected()
+        {
+            MeterHarness h = new MeterHarness("dsmr22");
+            h.Push("/XYZ5\\2NODE-5\r\n\r\n" + Dsmr5Lines + "!\r\n", 0);
+            h.Push("/XYZ5\\2NODE-5\r\n\r\n" + Dsmr5Lines + "!0000\r\n", 1000);
             Assert.AreEqual(0, h.Sink.Count);
             Assert.AreEqual(1, h.Reader.MissingCrc);
+            Assert.AreEqual(2, h.Reader.CrcFailures);
+        }
+
+        [TestMethod]
+        public void Auto_FragmentAfterStraySlashWithoutCrc_Rejected()
+        {
+            // A '/' inside a line starts a new "telegram" whose header is no meter identification.
+            MeterHarness h = new MeterHarness("auto");
+            h.Push("/0(1)\r\n0-0:17.0.0(999.9*kW)\r\n1-0:31.4.0(999*A)\r\n!\r\n", 0);
+            Assert.AreEqual(0, h.Sink.Count);
+            Assert.AreEqual(1, h.Reader.MissingCrc);
+        }
+
+        [TestMethod]
+        public void Auto_BangInsideALineWithoutCrc_Rejected()
+        {
+            // A '!' that does not start a line is a damaged byte (here it replaced a ')'), not the end.
+            MeterHarness h = new MeterHarness("auto");
+            h.Push("/ABC5 NODEMQTT-22\r\n\r\n1-0:1.8.1(00042.000*kWh!\r\n", 0);
+            Assert.AreEqual(0, h.Sink.Count);
+            Assert.AreEqual(1, h.Reader.MissingCrc);
+        }
+
+        [TestMethod]
+        public void Auto_BareHeaderOnly_NotDelivered()
+        {
+            MeterHarness h = new MeterHarness("auto");
+            h.Push("/ABC5 NODEMQTT-22\r\n\r\n!\r\n", 0);
+            Assert.AreEqual(0, h.Sink.Count);
+            Assert.AreEqual(1, h.Reader.EmptyTelegrams);
+        }
+
+        [TestMethod]
+        public void AnyMode_BareTelegramAfterACrcTelegram_Rejected()
+        {
+            MeterHarness h = new MeterHarness("dsmr22");
+            h.Push(MeterTestBytes.WithCrc("/XYZ5\\2NODE-5\r\n\r\n" + Dsmr5Lines + "!"), 0);
+            h.Push(Dsmr22Body + "\r\n", 1000);
+            Assert.AreEqual(1, h.Sink.Count);
+            Assert.AreEqual(1, h.Reader.CrcFailures);
         }
 
         [TestMethod]

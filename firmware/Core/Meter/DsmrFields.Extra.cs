@@ -50,6 +50,11 @@ namespace NodeMqtt.Meter
         /// <summary>1-0:8.7.0 Instantaneous reactive power, quadrant IV.</summary>
         public static readonly MeterField ReactivePowerQ4 = new MeterField("1-0:8.7.0", "reactive_power_q4_kvar", Kvar, FieldKind.Measurement, 3, "reactive_power");
 
+        /// <summary>1-0:9.7.0 Instantaneous apparent power import (Luxembourg Smarty).</summary>
+        public static readonly MeterField ApparentPowerDelivered = new MeterField("1-0:9.7.0", "apparent_power_delivered_kva", "kVA", FieldKind.Measurement, 3, "apparent_power");
+        /// <summary>1-0:10.7.0 Instantaneous apparent power export.</summary>
+        public static readonly MeterField ApparentPowerReturned = new MeterField("1-0:10.7.0", "apparent_power_returned_kva", "kVA", FieldKind.Measurement, 3, "apparent_power");
+
         /// <summary>1-0:13.7.0 Instantaneous power factor (no unit).</summary>
         public static readonly MeterField PowerFactor = new MeterField("1-0:13.7.0", "power_factor", null, FieldKind.Measurement, 3, "power_factor");
         /// <summary>1-0:33.7.0 Instantaneous power factor L1.</summary>
@@ -70,8 +75,10 @@ namespace NodeMqtt.Meter
         /// <summary>0-0:17.0.0 Limiter threshold sent in A (DSMR 2.2/3 Kamstrup, Kaifa).</summary>
         public static readonly MeterField LimiterThresholdCurrent = new MeterField("0-0:17.0.0", "limiter_threshold_a", "A", FieldKind.Measurement, 0, "current");
 
-        /// <summary>0-0:96.1.0 Meter serial number (Sagemcom, E.ON Hungary), hex-decoded when printable.</summary>
-        public static readonly MeterField SerialNumber = new MeterField("0-0:96.1.0", "serial_number", null, FieldKind.Text, 0, null);
+        /// <summary>0-0:96.1.0 Meter identifier (Sagemcom, E.ON Hungary), hex-decoded when printable.</summary>
+        public static readonly MeterField MeterId = new MeterField("0-0:96.1.0", "meter_id", null, FieldKind.Text, 0, null);
+        /// <summary>0-0:96.1.2 Serial number / EAN (e-MUCS 2.x, Sagemcom XT211), hex-decoded when printable.</summary>
+        public static readonly MeterField SerialNumber = new MeterField("0-0:96.1.2", "serial_number", null, FieldKind.Text, 0, null);
         /// <summary>0-0:42.0.0 COSEM logical device name, hex-decoded when printable.</summary>
         public static readonly MeterField DeviceName = new MeterField("0-0:42.0.0", "device_name", null, FieldKind.Text, 0, null);
         /// <summary>1-0:0.0.0 Meter number (EasyMeter Q3D).</summary>
@@ -82,9 +89,9 @@ namespace NodeMqtt.Meter
         {
             EnergyDeliveredTariff3, EnergyDeliveredTariff4, EnergyReturnedTariff3, EnergyReturnedTariff4, EnergyAbsolute,
             ReactiveEnergyDelivered, ReactiveEnergyReturned, ReactiveEnergyQ1, ReactiveEnergyQ2, ReactiveEnergyQ3, ReactiveEnergyQ4,
-            ReactivePowerDelivered, ReactivePowerReturned, ReactivePowerQ1, ReactivePowerQ2, ReactivePowerQ3, ReactivePowerQ4,
+            ReactivePowerDelivered, ReactivePowerReturned, ReactivePowerQ1, ReactivePowerQ2, ReactivePowerQ3, ReactivePowerQ4, ApparentPowerDelivered, ApparentPowerReturned,
             PowerFactor, PowerFactorL1, PowerFactorL2, PowerFactorL3, Frequency, FuseThresholdL2, FuseThresholdL3,
-            LimiterThresholdKva, LimiterThresholdCurrent, SerialNumber, DeviceName, MeterNumber
+            LimiterThresholdKva, LimiterThresholdCurrent, MeterId, SerialNumber, DeviceName, MeterNumber
         };
     }
 }

@@ -56,6 +56,10 @@ namespace NodeMqtt.Meter
         /// refuses such a telegram when it came without a valid CRC (issue 9).
         /// </summary>
         public bool DeclaresCrc { get; private set; }
+        /// <summary>True when the last telegram began with a meter identification, <c>/XXXZ</c>: three
+        /// letters (the manufacturer's FLAG id) and the baud-rate character (IEC 62056-21 §6.3.14). A stray
+        /// '/' inside a telegram starts a fragment that fails this.</summary>
+        public bool HeaderValid { get; private set; }
 
         /// <summary>
         /// Clears <paramref name="into"/> and fills it from <paramref name="length"/> bytes of
@@ -67,6 +71,8 @@ namespace NodeMqtt.Meter
             Telegrams++;
             _added = 0;
             DeclaresCrc = false;
+            HeaderValid = length > 4 && telegram[0] == (byte)'/' && Letter(telegram[1]) && Letter(telegram[2]) && Letter(telegram[3])
+                && (Ascii.Digit(telegram[4]) >= 0 || (telegram[4] >= (byte)'A' && telegram[4] <= (byte)'Z'));
             ResetChannels();
             if (length > telegram.Length) length = telegram.Length;
             int i = 0;
@@ -95,6 +101,11 @@ namespace NodeMqtt.Meter
 
             EndChannels(into);
             return _added;
+        }
+
+        private static bool Letter(byte c)
+        {
+            return (c >= (byte)'A' && c <= (byte)'Z') || (c >= (byte)'a' && c <= (byte)'z');
         }
 
         private static int LineEnd(byte[] t, int i, int length)

@@ -67,8 +67,9 @@ namespace NodeMqtt.Meter
         /// <summary>Telegrams rejected for their CRC: wrong, or missing on a telegram that declares DSMR 4/5
         /// (DLMS: FCS or M-Bus checksum).</summary>
         public int CrcFailures { get { return _framer.CrcFailures + MissingCrc + (_dlms != null ? _dlms.ChecksumFailures : 0); } }
-        /// <summary>Telegrams without a CRC that declared DSMR 4 or later (<see cref="DsmrParser.DeclaresCrc"/>):
-        /// a DSMR 4/5 telegram whose CRC line was lost, refused in every protocol mode (issue 9).</summary>
+        /// <summary>Telegrams without a CRC that declared DSMR 4 or later (<see cref="DsmrParser.DeclaresCrc"/>),
+        /// a DSMR 4/5 telegram whose CRC line was lost, or that lacked a meter identification header (a
+        /// fragment) or whose '!' did not start a line (a damaged byte): refused in every protocol mode (issue 9).</summary>
         public int MissingCrc { get; private set; }
         /// <summary>Telegrams cut short (new '/' or receive timeout).</summary>
         public int Truncated { get { return _framer.Truncated + (_dlms != null ? _dlms.Truncated : 0); } }
@@ -82,6 +83,11 @@ namespace NodeMqtt.Meter
         public long GarbageBytes { get { return _framer.GarbageBytes + (_dlms != null ? _dlms.GarbageBytes : 0); } }
         /// <summary>All bytes pushed.</summary>
         public long BytesIn { get { return _dlms == null ? _framer.BytesIn : _dlms.BytesIn; } }
+        /// <summary>Telegrams without a CRC that held no value, not handed to the sink.</summary>
+        public int EmptyTelegrams { get; private set; }
+        /// <summary>Readings handed to the sink from telegrams without a CRC (DSMR 2.2/3): counted before the
+        /// sink is called, so a sink can tell which kind it is holding.</summary>
+        public int ReadingsWithoutCrc { get; private set; }
         /// <summary>Readings handed to the sink.</summary>
         public int ReadingsDelivered { get { return _readingsDelivered + (_dlms != null ? _dlms.ReadingsDelivered : 0); } }
         private int _readingsDelivered;
@@ -112,12 +118,23 @@ namespace NodeMqtt.Meter
                 return;
             }
 
-            if (!hasCrc && _parser.DeclaresCrc)
+            // A '!' inside a line is a damaged byte, not the end: DSMR 2.2 §5.2 puts "!" on a line of its own.
+            bool lineStart = length >= 2 && buffer[length - 2] == 10;
+            if (!hasCrc && (_parser.DeclaresCrc || !_parser.HeaderValid || !lineStart))
             {
                 // DSMR 4/5 always sends a CRC (DSMR 5.0.2 §6.6): without one nothing vouches for the values.
+                // A telegram without CRC must at least start like one: a fragment after a stray '/' does not.
                 MissingCrc++;
                 if (!_loggedMissingCrc && _log != null) _log.Line("meter", "telegram declares DSMR 4/5 but has no valid CRC: rejected (meter.protocol=" + _protocol + ")");
                 _loggedMissingCrc = true;
+                return;
+            }
+
+            if (_reading.Count == 0 && !hasCrc)
+            {
+                // A bare telegram with no value (a header alone, every line bad) is more likely a damaged
+                // fragment than a meter talking: nothing to publish, nothing vouches for it.
+                EmptyTelegrams++;
                 return;
             }
 
@@ -128,6 +145,7 @@ namespace NodeMqtt.Meter
             }
 
             _readingsDelivered++;
+            if (!hasCrc) ReadingsWithoutCrc++;
             _values += _reading.Count;
             _sink.OnReading(_reading, nowMs);
         }

@@ -161,8 +161,9 @@ namespace NodeMqtt.Meter
                         _crc = Crc16Arc.Update(_crc, c);
                         _crcDigits = 0;
                         _crcValue = 0;
-                        if (_mode == ModeBare) Accept(false, nowMs);
-                        else _state = _mode == ModeCrc ? InCrc : AfterBang;
+                        // dsmr22 too waits for the byte after '!': a CRC trailer there means a DSMR 4/5
+                        // telegram, which is checked like in auto mode instead of passing unverified (issue 9).
+                        _state = _mode == ModeCrc ? InCrc : AfterBang;
                     }
                     else
                     {
@@ -182,7 +183,7 @@ namespace NodeMqtt.Meter
                         IdleBytes++;
                         if (_crcSeen)
                         {
-                            // Auto mode once latched to CRC: a bare '!' is a DSMR 5 telegram whose CRC was lost.
+                            // Once this meter sent a CRC, a bare '!' is a DSMR 5 telegram whose CRC was lost (any mode).
                             Reject();
                             CrcFailures++;
                         }

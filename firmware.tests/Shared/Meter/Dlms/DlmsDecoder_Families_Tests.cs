@@ -78,6 +78,22 @@ namespace NodeMqtt.Tests.Meter.Dlms
         }
 
         [TestMethod]
+        public void KaifaObisPairs_ListVersionSelectsImplicitScalers()
+        {
+            DlmsHarness h = new DlmsHarness("dlms", null, null);
+            h.Push(DlmsHarness.Hdlc(DlmsGolden.KaifaObisPairs), 0);
+
+            Reading r = h.Sink.Last;
+            MeterAsserts.Text(r, "list_version", "KFM_001");
+            MeterAsserts.Number(r, "power_delivered_kw", 1.024, "kW");
+            MeterAsserts.Number(r, "current_l1_a", 3.0, "A");      // 3000 mA
+            MeterAsserts.Number(r, "voltage_l1_v", 233.5, "V");    // 0x091F = 2335 × 0.1 V
+            MeterAsserts.Number(r, "energy_delivered_kwh", 12345.678, "kWh");
+            // 2026-07-30 14:30:00, deviation not given, status 0x00 in July: the EU rule says summer time.
+            Assert.AreEqual(1785414600000L, r.MeterTimeUtcMs);
+        }
+
+        [TestMethod]
         public void KaifaList1_SinglePower()
         {
             DlmsHarness h = new DlmsHarness("dlms", null, null);

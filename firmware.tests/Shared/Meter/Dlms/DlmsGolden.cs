@@ -46,6 +46,18 @@ namespace NodeMqtt.Tests.Meter.Dlms
             "06 00001B58 06 00000BB8 06 000003E8 " +
             "06 0000091A 06 00000910 06 00000924";
 
+        /// <summary>Sweden/Norway, Kaifa's newer KFM_001 lists: OBIS/value pairs (list version first, under
+        /// 1-0:0.2.129) but still without scaler-unit, so Kaifa's implicit scalers apply (mA, 0.1 V, Wh).</summary>
+        public const string KaifaObisPairs =
+            "0F 40000000 00 " +
+            "02 0C " +
+            "09 06 0100000281FF 09 07 4B464D5F303031 " +
+            "09 06 0100010700FF 06 00000400 " +
+            "09 06 01001F0700FF 06 00000BB8 " +
+            "09 06 0100200700FF 06 0000091F " +
+            "09 06 0000010000FF 09 0C 07EA071E040E1E00FF800000 " +
+            "09 06 0100010800FF 06 00BC614E";
+
         /// <summary>Norway, Kaifa list 1: active power import only.</summary>
         public const string KaifaList1 = "0F 40000000 09 0C 07EA0B1E010E1E14FF800000 02 01 06 00000528";
 

@@ -6,7 +6,7 @@ namespace NodeMqtt.Meter.Dlms
     /// minutes between local time and UTC, with UTC = local + deviation. Meters on
     /// the HAN ports of Norway, Sweden, Denmark and Austria send 0x8000 ("not specified"); then the clock
     /// is read as Central European time (all target countries), summer time from the clock-status bit
-    /// 0x80 when the status is given, else from the EU rule.
+    /// 0x80 when it is set, else from the EU rule.
     /// </summary>
     public static class DlmsDateTime
     {
@@ -32,8 +32,10 @@ namespace NodeMqtt.Meter.Dlms
             int deviation = (short)((d[offset + 9] << 8) | d[offset + 10]);
             if (deviation != -32768 && deviation >= -720 && deviation <= 840) return localMs + deviation * 60000L;
 
+            // Summer time when the clock status says so; otherwise the EU rule, because meters that leave the
+            // deviation unspecified also send status 0x00 in summer (a Kaifa KFM_001 capture of September).
             int status = d[offset + 11];
-            if (status != 0xFF) return localMs - ((status & 0x80) != 0 ? 2 : 1) * MsPerHour;
+            if (status != 0xFF && (status & 0x80) != 0) return localMs - 2 * MsPerHour;
             long winterUtc = localMs - MsPerHour;
             return IsEuSummerTime(year, winterUtc) ? localMs - 2 * MsPerHour : winterUtc;
         }

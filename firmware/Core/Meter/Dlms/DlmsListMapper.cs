@@ -118,8 +118,16 @@ namespace NodeMqtt.Meter.Dlms
 
             if (field.Kind == FieldKind.Text)
             {
-                if (AxdrTag.IsBytes(tag)) Text(reading, field, items, i);
-                else BadValues++;
+                if (!AxdrTag.IsBytes(tag))
+                {
+                    BadValues++;
+                    return;
+                }
+
+                // Kaifa's newer lists carry OBIS codes but still no scalers: the list version (sent first,
+                // under 1-1:0.2.129) names the family whose implicit scalers apply to the values after it.
+                if (field == DlmsFields.ListVersion && _family == FamilyNone) SetFamily(items, i);
+                Text(reading, field, items, i);
                 return;
             }
 

@@ -14,10 +14,10 @@ namespace NodeMqtt.MeterBench
     /// The DLMS fuzz command (not in CI): N mutated frames of every family (bit flips, bursts, inserted,
     /// deleted and replaced bytes, truncation, noise, splices) through MeterReader, each judged on its own
     /// (a receive timeout passes between inputs). Reports exceptions, decoder faults, byte accounting, and
-    /// every reading that came out of a mutated input: the same values as the original frame, different
-    /// values from an input in which an independent check finds a frame whose FCS/checksum and GCM tag pass
-    /// (the protocol cannot tell), or different values with no such frame (a violation). Bursts of at most
-    /// 16 bits inside an HDLC frame must never yield a reading (CRC-16 detects them all).
+    /// every reading that came out of a mutated input: each must come from an input in which an independent
+    /// check finds a frame whose FCS/checksum and GCM tag pass (else it is a violation); those with values
+    /// other than the original's are what the protocol cannot detect. Bursts of at most 16 bits inside an
+    /// HDLC frame must never yield a reading (CRC-16 detects them all).
     /// </summary>
     public static class DlmsFuzz
     {
@@ -61,6 +61,7 @@ namespace NodeMqtt.MeterBench
                 E("kamstrup gcm", "dlms", DlmsGolden.Key, DlmsGolden.AuthKey, DlmsFrameWriter.Hdlc(DlmsFrameWriter.Cipher(key, auth, title, 7, 0x30, CryptoTestBytes.Hex(DlmsGolden.Kamstrup)), 120)),
                 E("austria m-bus", "dlms-mbus", DlmsGolden.Key, null, DlmsFrameWriter.Mbus(DlmsFrameWriter.Cipher(key, auth, title, 7, 0x20, CryptoTestBytes.Hex(DlmsGolden.Austria)), 120)),
                 E("smarty", "smarty", DlmsGolden.Key, null, DlmsFrameWriter.Cipher(key, CryptoTestBytes.Hex(DlmsGolden.SmartyAuthKey), title, 7, 0x30, smarty)),
+                E("smarty auth_key=none", "smarty", DlmsGolden.Key, MeterConfig.NoAuthKey, DlmsFrameWriter.Cipher(key, auth, title, 7, 0x30, smarty)),
                 E("auto: kaifa", "auto", null, null, DlmsFrameWriter.Hdlc(CryptoTestBytes.Hex(DlmsGolden.KaifaList1), 1000)),
             };
 
@@ -90,16 +91,19 @@ namespace NodeMqtt.MeterBench
                 int delivered = e.Sink.Readings - before;
                 if (delivered == 0) continue;
                 if (shortBurst && e.Hdlc) shortBurstDeliveries++;
-                if (e.Sink.Last == e.Original) same++;
-                else if (AnyFramePasses(e, input))
-                {
-                    differentChecked++;
-                    e.Undetectable++;
-                }
-                else
+                // Every reading must come from an input that holds a frame whose checks pass (computed here,
+                // independently); values that differ from the original then show what the protocol cannot see.
+                bool passes = AnyFramePasses(e, input);
+                if (!passes)
                 {
                     violations++;
                     if (violations <= 3) Console.WriteLine($"violation on {e.Name} mutation {kind}: {BitConverter.ToString(input)}");
+                }
+                else if (e.Sink.Last == e.Original) same++;
+                else
+                {
+                    differentChecked++;
+                    e.Undetectable++;
                 }
             }
 
@@ -108,8 +112,9 @@ namespace NodeMqtt.MeterBench
             foreach (Entry e in entries) decoderFaults += e.Reader.Dlms.DecoderFaults;
             Console.WriteLine($"MeterBench fuzz: {count:N0} mutated frames of {entries.Count} kinds, seed {seed}, {sw.Elapsed.TotalSeconds:N1} s ({count / sw.Elapsed.TotalSeconds:N0} frames/s)");
             Console.WriteLine($"exceptions {exceptions}, decoder faults {decoderFaults}, byte accounting errors {accountingErrors}");
-            Console.WriteLine($"readings from mutated inputs: {same} with the original values (mutation outside the checked bytes), " +
-                              $"{differentChecked} different with a frame whose FCS/checksum and tag pass (undetectable), {violations} different with every check failing");
+            Console.WriteLine($"readings from mutated inputs: {same + differentChecked + violations}; from inputs holding a frame whose FCS/checksum and tag pass: " +
+                              $"{same} with the original values (mutation outside the checked bytes), {differentChecked} with other values (undetectable by the protocol); " +
+                              $"from inputs where every check fails: {violations}");
             var by = new StringBuilder();
             foreach (Entry e in entries) if (e.Undetectable > 0) by.Append(by.Length == 0 ? "" : ", ").Append(e.Name).Append(' ').Append(e.Undetectable);
             if (by.Length > 0) Console.WriteLine("undetectable by kind: " + by);
@@ -220,16 +225,10 @@ namespace NodeMqtt.MeterBench
         // APDU with a tag, whose tag verifies? Only such an input may yield values that differ from the original.
         private static bool AnyFramePasses(Entry e, byte[] m)
         {
+            if (e.Hdlc) return AnyHdlcChainPasses(e, m);
             for (int p = 0; p < m.Length; p++)
             {
-                if (e.Hdlc && m[p] == 0x7E && p + 2 < m.Length && (m[p + 1] & 0xF0) == 0xA0)
-                {
-                    int length = ((m[p + 1] & 0x07) << 8) | m[p + 2];
-                    if (p + length + 1 > m.Length || length < 7) continue;
-                    ushort fcs = Crc16X25.Compute(m, p + 1, length - 2);
-                    if (m[p + length - 1] == (byte)fcs && m[p + length] == (byte)(fcs >> 8) && TagPassesOrAbsent(e, m)) return true;
-                }
-                else if (e.Mbus && m[p] == 0x68 && p + 3 < m.Length && m[p + 1] == m[p + 2] && m[p + 3] == 0x68)
+                if (e.Mbus && m[p] == 0x68 && p + 3 < m.Length && m[p + 1] == m[p + 2] && m[p + 3] == 0x68)
                 {
                     int length = m[p + 1];
                     if (p + 4 + length + 1 >= m.Length) continue;
@@ -237,24 +236,50 @@ namespace NodeMqtt.MeterBench
                     for (int i = 0; i < length; i++) sum += m[p + 4 + i];
                     if (m[p + 4 + length] == (byte)sum && m[p + 5 + length] == 0x16) return true; // 0x20 frames carry no tag
                 }
-                else if (!e.Hdlc && !e.Mbus && m[p] == 0xDB)
+                else if (!e.Mbus && m[p] == 0xDB)
                 {
-                    if (TagAt(e, m, p)) return true;
+                    if (TagAt(e, m, p) || (e.Auth == MeterConfig.NoAuthKey && TextCrcAt(e, m, p))) return true;
                 }
             }
 
             return false;
         }
 
-        private static bool TagPassesOrAbsent(Entry e, byte[] m)
+        // Every HDLC frame in the input whose FCS passes, joined by the segmentation bit into APDUs (LLC
+        // removed); true when one APDU is complete and, for ciphered entries, its GCM tag verifies.
+        private static bool AnyHdlcChainPasses(Entry e, byte[] input)
         {
-            if (e.Key == null) return true;
-            for (int p = 0; p < m.Length; p++) if (m[p] == 0xDB && TagAt(e, m, p)) return true;
-            return false; // segments split the APDU; a tag that cannot be checked here counts as failed
+            // The previous input's closing flag may open this input's first frame (shared flags): scan as if
+            // a flag came first.
+            byte[] m = new byte[input.Length + 1];
+            m[0] = 0x7E;
+            Buffer.BlockCopy(input, 0, m, 1, input.Length);
+            var apdu = new List<byte>();
+            for (int p = 0; p + 2 < m.Length; p++)
+            {
+                if (m[p] != 0x7E || (m[p + 1] & 0xF0) != 0xA0) continue;
+                int length = ((m[p + 1] & 0x07) << 8) | m[p + 2];
+                if (length < 7 || p + length + 1 > m.Length) continue;
+                ushort fcs = Crc16X25.Compute(m, p + 1, length - 2);
+                if (m[p + length - 1] != (byte)fcs || m[p + length] != (byte)(fcs >> 8)) continue;
+                int h = p + 3, addresses = 0;
+                while (h < p + length && addresses < 2) if ((m[h++] & 1) != 0) addresses++;
+                int info = h + 1 + 2; // control, HCS
+                for (int i = info; i < p + length - 1; i++) apdu.Add(m[i]);
+                if ((m[p + 1] & 0x08) != 0) continue; // more segments follow
+                byte[] a = apdu.ToArray();
+                apdu.Clear();
+                int start = a.Length >= 3 && a[0] == 0xE6 ? 3 : 0;
+                if (e.Key == null) return true;
+                for (int q = start; q < a.Length; q++) if (a[q] == 0xDB && TagAt(e, a, q)) return true;
+            }
+
+            return false;
         }
 
         private static bool TagAt(Entry e, byte[] m, int p)
         {
+            if (e.Auth == MeterConfig.NoAuthKey) return false;
             if (p + 12 >= m.Length || m[p + 1] != 8) return false;
             int q = p + 10, n;
             if (m[q] == 0x81) { n = m[q + 1]; q += 2; }
@@ -271,6 +296,31 @@ namespace NodeMqtt.MeterBench
             Buffer.BlockCopy(ak, 0, aad, 1, 16);
             int c = n - 17;
             return gcm.Decrypt(iv, 0, aad, 0, 17, m, q + 5, c, m, q + 5 + c, 12, new byte[c], 0);
+        }
+
+        // Smarty with meter.auth_key = none: the reader does not verify tags and relies on the DSMR text's own
+        // CRC-16, so that is the check here too (decrypt without tag, CRC over '/'..'!').
+        private static bool TextCrcAt(Entry e, byte[] m, int p)
+        {
+            if (p + 12 >= m.Length || m[p + 1] != 8) return false;
+            int q = p + 10, n;
+            if (m[q] == 0x81) { n = m[q + 1]; q += 2; }
+            else if (m[q] == 0x82 && q + 2 < m.Length) { n = (m[q + 1] << 8) | m[q + 2]; q += 3; }
+            else { n = m[q]; q += 1; }
+            if (n < 6 || q + n > m.Length || (m[q] & 0x20) == 0 || (m[q] & 0x80) != 0 || (m[q] & 0x0F) > 1) return false;
+            var gcm = new AesGcm128();
+            gcm.SetKey(HexKey.Parse(e.Key, out _), 0);
+            byte[] iv = new byte[12];
+            Buffer.BlockCopy(m, p + 2, iv, 0, 8);
+            Buffer.BlockCopy(m, q + 1, iv, 8, 4);
+            int c = n - 5 - ((m[q] & 0x10) != 0 ? 12 : 0);
+            if (c <= 0) return false;
+            byte[] plain = new byte[c];
+            gcm.Decrypt(iv, 0, new byte[0], 0, 0, m, q + 5, c, m, 0, 0, plain, 0);
+            int bang = Array.IndexOf(plain, (byte)'!');
+            if (plain.Length == 0 || plain[0] != (byte)'/' || bang < 0 || bang + 5 > plain.Length) return false;
+            string digits = Encoding.ASCII.GetString(plain, bang + 1, 4);
+            return int.TryParse(digits, System.Globalization.NumberStyles.HexNumber, null, out int crc) && crc == Crc16Arc.Compute(plain, 0, bang + 1);
         }
 
         private static bool AddsUp(MeterReader r)

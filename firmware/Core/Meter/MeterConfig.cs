@@ -17,8 +17,12 @@ namespace NodeMqtt.Meter
         /// <summary>AES-128 key of encrypted meters (32 hex digits, from the grid operator), or null. Never logged.</summary>
         public string Key;
         /// <summary>Authentication key (32 hex digits) of meters that send a GCM tag (security control 0x30),
-        /// or null; Smarty uses its published default when unset. Never logged.</summary>
+        /// or null; Smarty uses its published default when unset. <see cref="NoAuthKey"/> decrypts without
+        /// verifying tags, for meters whose operator gives no authentication key. Never logged.</summary>
         public string AuthKey;
+
+        /// <summary>The <c>meter.auth_key</c> value that turns tag verification off.</summary>
+        public const string NoAuthKey = "none";
         /// <summary>UART speed; 0 takes the protocol's (<see cref="MeterLine"/>).</summary>
         public int Baud;
         /// <summary>UART parity <c>none</c> or <c>even</c>; null takes the protocol's.</summary>
@@ -32,7 +36,7 @@ namespace NodeMqtt.Meter
             if (ReceiveTimeoutMs < 100) return "meter.receive_timeout_ms: must be at least 100";
             string error;
             if (Key != null && HexKey.Parse(Key, out error) == null) return "meter.key: " + error;
-            if (AuthKey != null && HexKey.Parse(AuthKey, out error) == null) return "meter.auth_key: " + error;
+            if (AuthKey != null && AuthKey != NoAuthKey && HexKey.Parse(AuthKey, out error) == null) return "meter.auth_key: " + error + ", or none";
             if (Protocol == "smarty" && Key == null) return "meter.key: required for protocol smarty (the key from your grid operator)";
             if (Baud != 0 && (Baud < 300 || Baud > 921600)) return "meter.baud: must be 300..921600 or 0 for the protocol's";
             if (Parity != null && Parity != "none" && Parity != "even") return "meter.parity: must be none or even";

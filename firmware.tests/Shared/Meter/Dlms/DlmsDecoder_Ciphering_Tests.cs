@@ -51,6 +51,21 @@ namespace NodeMqtt.Tests.Meter.Dlms
         }
 
         [TestMethod]
+        public void Smarty_SecurityByteFlippedToNoTag_Rejected()
+        {
+            DlmsHarness h = new DlmsHarness("smarty", DlmsGolden.Key, null);
+            byte[] text = MeterTestBytes.Of(MeterTestBytes.WithCrc(DlmsGolden.SmartyText));
+            byte[] apdu = DlmsFrameWriter.Cipher(CryptoTestBytes.Hex(DlmsGolden.Key), CryptoTestBytes.Hex(DlmsGolden.SmartyAuthKey),
+                CryptoTestBytes.Hex("53414733005E5A33"), 1, 0x30, text);
+            int security = 10 + (apdu[10] == 0x81 ? 2 : 1);
+            apdu[security] = 0x20; // the security byte is covered by nothing but the tag it would switch off
+            h.Push(apdu, 0);
+            Assert.AreEqual(0, h.Sink.Count);
+            Assert.AreEqual(1, h.Reader.DecryptFailures);
+            Assert.AreEqual(DlmsInput.TagMissing, h.Reader.Problem);
+        }
+
+        [TestMethod]
         public void Authenticated_NoAuthKey_NamesAuthKey()
         {
             DlmsHarness h = new DlmsHarness("dlms", DlmsGolden.Key, null);
@@ -118,6 +133,45 @@ namespace NodeMqtt.Tests.Meter.Dlms
             Assert.AreEqual(0, h.Sink.Count);
             Assert.AreEqual(1, h.Reader.DecryptFailures);
             Assert.AreEqual(0, h.Reader.Framer.BytesIn == 0 ? 0 : 1); // nothing reached the DSMR framer
+        }
+
+        [TestMethod]
+        public void Smarty_OtherAuthKeyWithDefault_RejectedButAuthKeyNoneAcceptsOnTextCrc()
+        {
+            byte[] good = MeterTestBytes.Of(MeterTestBytes.WithCrc(DlmsGolden.SmartyText));
+            byte[] apdu = DlmsFrameWriter.Cipher(CryptoTestBytes.Hex(DlmsGolden.Key), CryptoTestBytes.Hex(DlmsGolden.AuthKey),
+                CryptoTestBytes.Hex("53414733005E5A33"), 1, 0x30, good);
+            DlmsHarness strict = new DlmsHarness("smarty", DlmsGolden.Key, null);
+            strict.Push(apdu, 0);
+            Assert.AreEqual(0, strict.Sink.Count, "the published default key does not verify this tag");
+            Assert.AreEqual(1, strict.Reader.DecryptFailures);
+
+            DlmsHarness h = new DlmsHarness("smarty", DlmsGolden.Key, "none");
+            h.Push(apdu, 0);
+            Assert.AreEqual(1, h.Sink.Count);
+            Assert.AreEqual(1, h.Reader.Dlms.Decoder.UnverifiedTags);
+
+            byte[] damaged = MeterTestBytes.Of(MeterTestBytes.WithCrc(DlmsGolden.SmartyText));
+            damaged[40] ^= 0x01; // the body changes, the CRC trailer does not: the text's CRC fails
+            h.Push(DlmsFrameWriter.Cipher(CryptoTestBytes.Hex(DlmsGolden.Key), CryptoTestBytes.Hex(DlmsGolden.AuthKey),
+                CryptoTestBytes.Hex("53414733005E5A33"), 2, 0x30, damaged), 1000);
+            Assert.AreEqual(1, h.Sink.Count, "a text whose CRC fails yields nothing");
+
+            DlmsHarness wrongKey = new DlmsHarness("smarty", WrongKey, "none");
+            wrongKey.Push(apdu, 0);
+            Assert.AreEqual(0, wrongKey.Sink.Count);
+            Assert.AreEqual(1, wrongKey.Reader.DecryptFailures);
+        }
+
+        [TestMethod]
+        public void Smarty_ConfiguredAuthKeyWrong_Rejected()
+        {
+            DlmsHarness h = new DlmsHarness("smarty", DlmsGolden.Key, DlmsGolden.SmartyAuthKey);
+            byte[] text = MeterTestBytes.Of(MeterTestBytes.WithCrc(DlmsGolden.SmartyText));
+            h.Push(DlmsFrameWriter.Cipher(CryptoTestBytes.Hex(DlmsGolden.Key), CryptoTestBytes.Hex(DlmsGolden.AuthKey),
+                CryptoTestBytes.Hex("53414733005E5A33"), 1, 0x30, text), 0);
+            Assert.AreEqual(0, h.Sink.Count);
+            Assert.AreEqual(1, h.Reader.DecryptFailures);
         }
 
         [TestMethod]

@@ -49,6 +49,12 @@ namespace NodeMqtt.Meter.Dlms
         public int Unsupported { get; private set; }
         /// <summary>Values added to readings.</summary>
         public long Values { get; private set; }
+        /// <summary>Decrypt tagged frames without verifying the tag (<c>meter.auth_key = none</c>).</summary>
+        public bool SkipTagCheck;
+        /// <summary>Tagged frames decrypted without verifying the tag (<see cref="SkipTagCheck"/>).</summary>
+        public int UnverifiedTags { get; private set; }
+        /// <summary>True when the last encrypted APDU carried no tag although an authentication key is set.</summary>
+        public bool TagMissing { get; private set; }
         /// <summary>True when the last encrypted APDU carried a tag and no authentication key is configured.</summary>
         public bool AuthKeyMissing { get; private set; }
         /// <summary>The list mapper (unknown-object and bad-value counters).</summary>
@@ -84,27 +90,37 @@ namespace NodeMqtt.Meter.Dlms
             if (!AxdrItems.Length(a, ref p, end, out n) || n < 5 || n > end - p) return Count(DlmsResult.Malformed);
             byte security = a[p];
             bool authenticated = (security & 0x10) != 0;
-            if ((security & 0x20) == 0 || (security & 0x0F) != 0 && (security & 0x0F) != 1) return Count(DlmsResult.Unsupported);
+            // 0x20 encryption, 0x10 authentication, low nibble the suite (0 and 1 use AES-128-GCM); compressed
+            // (0x80) or unencrypted APDUs are not pushed by any known HAN meter.
+            if ((security & 0x20) == 0 || (security & 0x80) != 0 || (security & 0x0F) > 1) return Count(DlmsResult.Unsupported);
             int cipherLength = n - 5 - (authenticated ? TagBytes : 0);
             if (cipherLength <= 0 || cipherLength > _plain.Length) return Count(DlmsResult.Malformed);
             if (_gcm == null) return Count(DlmsResult.NoKey);
-            AuthKeyMissing = authenticated && _authKey == null;
+            // meter.auth_key = none: the user chose not to verify tags (the operator gave no authentication
+            // key); integrity then rests on the frame's FCS and, for Smarty, the DSMR text's CRC-16.
+            bool verify = authenticated && !SkipTagCheck;
+            AuthKeyMissing = verify && _authKey == null;
             if (AuthKeyMissing) return Count(DlmsResult.DecryptFailed);
+            // With an authentication key the tag is required: the security byte is only protected by the tag
+            // itself, so a frame that claims "no tag" (0x30 flipped to 0x20) must not bypass it.
+            TagMissing = !authenticated && _authKey != null && !SkipTagCheck;
+            if (TagMissing) return Count(DlmsResult.DecryptFailed);
 
             for (int i = 0; i < 8; i++) _iv[i] = a[title + i];
             for (int i = 0; i < 4; i++) _iv[8 + i] = a[p + 1 + i];
             _aad[0] = security;
-            if (authenticated) for (int i = 0; i < 16; i++) _aad[1 + i] = _authKey[i];
+            if (verify) for (int i = 0; i < 16; i++) _aad[1 + i] = _authKey[i];
             int cipher = p + 5;
-            bool ok = _gcm.Decrypt(_iv, 0, _aad, 0, authenticated ? 17 : 0, a, cipher, cipherLength,
-                a, cipher + cipherLength, authenticated ? TagBytes : 0, _plain, 0);
+            bool ok = _gcm.Decrypt(_iv, 0, _aad, 0, verify ? 17 : 0, a, cipher, cipherLength,
+                a, cipher + cipherLength, verify ? TagBytes : 0, _plain, 0);
+            if (authenticated && !verify) UnverifiedTags++;
             if (!ok) return Count(DlmsResult.DecryptFailed);
 
             if (_plain[0] == DataNotification)
             {
                 int result = Notification(_plain, 0, cipherLength, reading);
                 // Without a tag a wrong key shows only as a body that does not parse: name the likely cause.
-                if (result == DlmsResult.Malformed && !authenticated)
+                if (result == DlmsResult.Malformed && !verify)
                 {
                     Malformed--;
                     return Count(DlmsResult.DecryptFailed);

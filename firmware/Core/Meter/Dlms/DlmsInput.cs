@@ -19,6 +19,8 @@ namespace NodeMqtt.Meter.Dlms
         public const string DecryptionFailed = "decryption failed: check meter.key";
         /// <summary>The diag sentence for authenticated frames without <c>meter.auth_key</c>.</summary>
         public const string AuthKeyMissing = "decryption failed: check meter.key and meter.auth_key";
+        /// <summary>The diag sentence for untagged frames while an authentication key is set.</summary>
+        public const string TagMissing = "frames carry no GCM tag: unset meter.auth_key";
         /// <summary>The diag sentence for encrypted frames without a key.</summary>
         public const string KeyMissing = "encrypted frames: set meter.key";
 
@@ -30,6 +32,7 @@ namespace NodeMqtt.Meter.Dlms
         private readonly byte[] _window = new byte[4];
         private readonly byte[] _key;
         private readonly byte[] _authKey;
+        private readonly bool _skipTags;
         private int _windowLength;
         private int _mode;
         private HdlcFramer _hdlc;
@@ -48,7 +51,8 @@ namespace NodeMqtt.Meter.Dlms
             _log = log;
             string error;
             _key = config.Key == null ? null : HexKey.Parse(config.Key, out error);
-            _authKey = config.AuthKey == null ? null : HexKey.Parse(config.AuthKey, out error);
+            _skipTags = config.AuthKey == MeterConfig.NoAuthKey;
+            _authKey = config.AuthKey == null || _skipTags ? null : HexKey.Parse(config.AuthKey, out error);
             if (config.Protocol == "dlms") Start(Hdlc);
             else if (config.Protocol == "dlms-mbus") Start(Mbus);
             else if (config.Protocol == "smarty") Start(Ciphered);
@@ -192,6 +196,7 @@ namespace NodeMqtt.Meter.Dlms
             // Creos publishes one authentication key for every Smarty meter; others must be configured.
             if (authKey == null && mode == Ciphered) authKey = HexKey.Parse("00112233445566778899AABBCCDDEEFF", out string unused);
             _decoder = new DlmsDecoder(max, _key, authKey);
+            _decoder.SkipTagCheck = _skipTags;
             if (mode == Hdlc) _hdlc = new HdlcFramer(max, _config.ReceiveTimeoutMs, this);
             else if (mode == Mbus) _mbus = new MbusFramer(max, _config.ReceiveTimeoutMs, this);
             else _ciphered = new CipheredFramer(max, _config.ReceiveTimeoutMs, this);
@@ -222,7 +227,7 @@ namespace NodeMqtt.Meter.Dlms
                 return;
             }
 
-            if (result == DlmsResult.DecryptFailed) Report(_decoder.AuthKeyMissing ? AuthKeyMissing : DecryptionFailed);
+            if (result == DlmsResult.DecryptFailed) Report(_decoder.AuthKeyMissing ? AuthKeyMissing : _decoder.TagMissing ? TagMissing : DecryptionFailed);
             else if (result == DlmsResult.NoKey) Report(KeyMissing);
             if (result != DlmsResult.Values || _reading.Count == 0) return;
 

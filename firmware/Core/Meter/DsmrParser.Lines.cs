@@ -11,6 +11,27 @@ namespace NodeMqtt.Meter
             return rows;
         }
 
+        // Codes DSMR 2.2/3 never send (DSMR 4.0.7 §6.12 added them; none appears in any DSMR 2.2/3 or
+        // EasyMeter telegram of the conformance corpus): a telegram holding one is DSMR 4+ and has a CRC.
+        private static readonly long[] Dsmr4Codes =
+        {
+            DsmrObis.Pack(1, 3, 0, 2, 8), DsmrObis.Pack(0, 0, 1, 0, 0), DsmrObis.Pack(0, 0, 96, 1, 4), DsmrObis.Pack(1, 0, 99, 97, 0),
+            DsmrObis.Pack(0, 0, 96, 7, 21), DsmrObis.Pack(0, 0, 96, 7, 9), DsmrObis.Pack(1, 0, 32, 32, 0), DsmrObis.Pack(1, 0, 32, 36, 0),
+            DsmrObis.Pack(1, 0, 32, 7, 0), DsmrObis.Pack(1, 0, 31, 7, 0), DsmrObis.Pack(1, 0, 22, 7, 0), DsmrObis.Pack(1, 0, 1, 4, 0),
+            DsmrObis.Pack(1, 0, 1, 6, 0), DsmrObis.Pack(0, 0, 98, 1, 0), DsmrObis.Pack(0, 1, 24, 2, 1), DsmrObis.Pack(0, 2, 24, 2, 1),
+            DsmrObis.Pack(0, 1, 24, 2, 3), DsmrObis.Pack(0, 2, 24, 2, 3)
+        };
+
+        private static bool Dsmr4Only(long code)
+        {
+            for (int i = 0; i < Dsmr4Codes.Length; i++)
+            {
+                if (Dsmr4Codes[i] == code) return true;
+            }
+
+            return false;
+        }
+
         private static long[] BuildCodes()
         {
             long[] codes = new long[Rows.Length];
@@ -112,6 +133,7 @@ namespace NodeMqtt.Meter
         private void Bad(long code, bool unit, string reason)
         {
             MalformedLines++;
+            MalformedInTelegram++;
             if (unit) UnitMismatches++;
             for (int i = 0; i < _loggedCount; i++)
             {

@@ -60,6 +60,8 @@ namespace NodeMqtt.Meter
         /// letters (the manufacturer's FLAG id) and the baud-rate character (IEC 62056-21 §6.3.14). A stray
         /// '/' inside a telegram starts a fragment that fails this.</summary>
         public bool HeaderValid { get; private set; }
+        /// <summary>Lines of the last telegram that could not be parsed.</summary>
+        public int MalformedInTelegram { get; private set; }
 
         /// <summary>
         /// Clears <paramref name="into"/> and fills it from <paramref name="length"/> bytes of
@@ -71,6 +73,7 @@ namespace NodeMqtt.Meter
             Telegrams++;
             _added = 0;
             DeclaresCrc = false;
+            MalformedInTelegram = 0;
             HeaderValid = length > 4 && telegram[0] == (byte)'/' && Letter(telegram[1]) && Letter(telegram[2]) && Letter(telegram[3])
                 && (Ascii.Digit(telegram[4]) >= 0 || (telegram[4] >= (byte)'A' && telegram[4] <= (byte)'Z'));
             ResetChannels();
@@ -139,6 +142,7 @@ namespace NodeMqtt.Meter
                 return;
             }
 
+            if (Dsmr4Only(code)) DeclaresCrc = true;
             int a = (int)(code >> 32);
             int b = (int)((code >> 24) & 0xFF);
             if (a == 0 && b >= 1 && b <= 4)

@@ -55,5 +55,16 @@ namespace NodeMqtt.Tests.Meter
             Assert.AreEqual("obis_1_0_1_8_0_101", ObisKey.Make(1, 0, 1, 8, 0, 101));
             Assert.AreEqual("obis_1_0_1_8_0", ObisKey.Make(1, 0, 1, 8, 0, 255));
         }
+
+        [TestMethod]
+        public void MeterFieldTable_Find_ByCodeAndQuantity()
+        {
+            long limiter = DsmrObis.Parse("0-0:17.0.0");
+            Assert.AreSame(DsmrFields.LimiterThreshold, MeterFieldTable.Find(limiter, MeterUnit.Find("W")));
+            Assert.AreSame(DsmrFields.LimiterThresholdKva, MeterFieldTable.Find(limiter, MeterUnit.Find("kVA")));
+            Assert.AreSame(DsmrFields.LimiterThresholdCurrent, MeterFieldTable.Find(limiter, MeterUnit.Find("A")));
+            Assert.AreSame(DsmrFields.EnergyDeliveredTariff1, MeterFieldTable.Find(DsmrObis.Pack(1, 0, 1, 8, 1), MeterUnit.None));
+            Assert.IsNull(MeterFieldTable.Find(DsmrObis.Pack(1, 0, 23, 7, 0), MeterUnit.None));
+        }
     }
 }

@@ -3,14 +3,6 @@ namespace NodeMqtt.Meter
     /// <summary>Line-level helpers of <see cref="DsmrParser"/>: the row table, value groups, text, logging.</summary>
     public sealed partial class DsmrParser
     {
-        private static MeterField[] BuildRows()
-        {
-            MeterField[] rows = new MeterField[DsmrFields.All.Length + DsmrFields.Extra.Length];
-            for (int i = 0; i < DsmrFields.All.Length; i++) rows[i] = DsmrFields.All[i];
-            for (int i = 0; i < DsmrFields.Extra.Length; i++) rows[DsmrFields.All.Length + i] = DsmrFields.Extra[i];
-            return rows;
-        }
-
         // Codes DSMR 2.2/3 never send (DSMR 4.0.7 §6.12 added them; none appears in any DSMR 2.2/3 or
         // EasyMeter telegram of the conformance corpus): a telegram holding one is DSMR 4+ and has a CRC.
         private static readonly long[] Dsmr4Codes =
@@ -30,25 +22,6 @@ namespace NodeMqtt.Meter
             }
 
             return false;
-        }
-
-        private static long[] BuildCodes()
-        {
-            long[] codes = new long[Rows.Length];
-            for (int i = 0; i < codes.Length; i++) codes[i] = DsmrObis.Parse(Rows[i].Obis);
-            return codes;
-        }
-
-        // The first row from `start` on with this code, or -1.
-        private static int Find(long code, int start)
-        {
-            long[] codes = Codes;
-            for (int i = start; i < codes.Length; i++)
-            {
-                if (codes[i] == code) return i;
-            }
-
-            return -1;
         }
 
         // Value groups "(…)(…)" from p to e; remembers the first MaxGroups, counts all. False on stray bytes.

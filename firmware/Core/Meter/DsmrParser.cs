@@ -17,14 +17,12 @@ namespace NodeMqtt.Meter
         private const int MaxGroups = 48;
         private const int MaxLoggedCodes = 16;  // bound on "logged once" memory and on log lines
 
-        private static readonly MeterField[] Rows = BuildRows();
-        private static readonly long[] Codes = BuildCodes();
 
         private readonly ILog _log;
         private readonly char[] _chars;
         private readonly int[] _groupStart = new int[MaxGroups];
         private readonly int[] _groupEnd = new int[MaxGroups];
-        private readonly string[] _rowText = new string[Rows.Length];
+        private readonly string[] _rowText = new string[MeterFieldTable.Rows.Length];
         private readonly string[] _headerText = new string[1];
         private readonly long[] _loggedCodes = new long[MaxLoggedCodes];
         private int _loggedCount;
@@ -151,16 +149,16 @@ namespace NodeMqtt.Meter
                 return;
             }
 
-            int row = Find(code, 0);
+            int row = MeterFieldTable.IndexOf(code, 0);
             // Sagemcom XT211 (Lithuania) numbers its electricity channel B = 1: 1-1:1.8.1 is 1-0:1.8.1.
-            if (row < 0 && a == 1 && b != 0) row = Find(code & ~(0xFFL << 24), 0);
+            if (row < 0 && a == 1 && b != 0) row = MeterFieldTable.IndexOf(code & ~(0xFFL << 24), 0);
             if (row < 0) Unknown(code, t, e, r);
             else Row(row, code, t, e, r);
         }
 
         private void Row(int row, long code, byte[] t, int e, Reading r)
         {
-            MeterField field = Rows[row];
+            MeterField field = MeterFieldTable.Rows[row];
             if (field.Kind == FieldKind.List)
             {
                 bool fits = field == DsmrFields.PowerFailureLog ? FailureLog(code, t, r) : PeakHistory(code, t, r);
@@ -203,9 +201,9 @@ namespace NodeMqtt.Meter
 
             // Rows sharing a code take the line in turn until one's unit is the line's quantity.
             int result = Number(r, field, t, gs, ge, 0);
-            while (result == DsmrNumber.WrongUnit && (row = Find(Codes[row], row + 1)) >= 0)
+            while (result == DsmrNumber.WrongUnit && (row = MeterFieldTable.IndexOf(MeterFieldTable.CodeAt(row), row + 1)) >= 0)
             {
-                field = Rows[row];
+                field = MeterFieldTable.Rows[row];
                 result = Number(r, field, t, gs, ge, 0);
             }
 

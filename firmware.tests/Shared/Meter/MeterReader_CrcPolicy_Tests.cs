@@ -148,6 +148,17 @@ namespace NodeMqtt.Tests.Meter
         }
 
         [TestMethod]
+        public void Dsmr22_BangAsLastByteThenSilence_DeliveredAfterTimeout()
+        {
+            MeterHarness h = new MeterHarness("dsmr22");
+            h.Push(Dsmr22Body, 0);
+            Assert.AreEqual(0, h.Sink.Count, "waits for the byte after '!'");
+            h.Reader.Tick(h.Config.ReceiveTimeoutMs + 1);
+            Assert.AreEqual(1, h.Sink.Count);
+            Assert.AreEqual(0, h.Reader.Truncated);
+        }
+
+        [TestMethod]
         public void Auto_Dsmr5WithCrc_Delivered()
         {
             MeterHarness h = new MeterHarness("auto");

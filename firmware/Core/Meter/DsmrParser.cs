@@ -29,6 +29,9 @@ namespace NodeMqtt.Meter
         private int _groups;
         private int _rawStart;
         private int _added;
+        private const int RowHints = 128;
+        private readonly int[] _rowHint = new int[RowHints];
+        private int _line;
 
         /// <summary>Creates a parser for telegrams of up to <paramref name="maxTelegramBytes"/> bytes.</summary>
         public DsmrParser(ILog log, int maxTelegramBytes)
@@ -72,6 +75,7 @@ namespace NodeMqtt.Meter
             _added = 0;
             DeclaresCrc = false;
             MalformedInTelegram = 0;
+            _line = -1;
             HeaderValid = length > 4 && telegram[0] == (byte)'/' && Letter(telegram[1]) && Letter(telegram[2]) && Letter(telegram[3])
                 && (Ascii.Digit(telegram[4]) >= 0 || (telegram[4] >= (byte)'A' && telegram[4] <= (byte)'Z'));
             ResetChannels();
@@ -125,6 +129,7 @@ namespace NodeMqtt.Meter
             }
 
             PendingLost();
+            _line++;
             int p;
             int f;
             long code = DsmrObis.Read(t, s, e, out p, out f);
@@ -140,7 +145,7 @@ namespace NodeMqtt.Meter
                 return;
             }
 
-            if (Dsmr4Only(code)) DeclaresCrc = true;
+            if (!DeclaresCrc && Dsmr4Only(code)) DeclaresCrc = true;
             int a = (int)(code >> 32);
             int b = (int)((code >> 24) & 0xFF);
             if (a == 0 && b >= 1 && b <= 4)
@@ -149,9 +154,12 @@ namespace NodeMqtt.Meter
                 return;
             }
 
-            int row = MeterFieldTable.IndexOf(code, 0);
+            // A meter sends its lines in the same order every time: try the row this line had last time.
+            int hint = _line < RowHints ? _rowHint[_line] : -1;
+            int row = hint >= 0 && MeterFieldTable.CodeAt(hint) == code ? hint : MeterFieldTable.IndexOf(code, 0);
             // Sagemcom XT211 (Lithuania) numbers its electricity channel B = 1: 1-1:1.8.1 is 1-0:1.8.1.
             if (row < 0 && a == 1 && b != 0) row = MeterFieldTable.IndexOf(code & ~(0xFFL << 24), 0);
+            if (_line < RowHints) _rowHint[_line] = row;
             if (row < 0) Unknown(code, t, e, r);
             else Row(row, code, t, e, r);
         }

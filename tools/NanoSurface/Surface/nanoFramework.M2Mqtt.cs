@@ -1,0 +1,56 @@
+// nanoFramework.M2Mqtt 5.1.220 — assembly nanoFramework.M2Mqtt; checked against nanoframework/nanoFramework.m2mqtt@v5.1.220
+// Declarations only (tools/NanoSurface/README.md): M2Mqtt/MqttClient.cs, M2Mqtt/MqttSettings.cs,
+// M2Mqtt/Exceptions/*.cs. The real MqttClient also implements IMqttClient and IDisposable; the base list is left
+// out because declaring it would force declaring every interface member, which the device code does not use.
+using System;
+using System.Collections;
+using System.Security.Cryptography.X509Certificates;
+using nanoFramework.M2Mqtt.Messages;
+
+namespace nanoFramework.M2Mqtt
+{
+    public class MqttClient
+    {
+        public MqttClient(string brokerHostName, int brokerPort, bool secure, X509Certificate caCert, X509Certificate clientCert, MqttSslProtocols sslProtocol) { throw null; }
+
+        public event IMqttClient.MqttMsgPublishEventHandler MqttMsgPublishReceived { add { } remove { } }
+        public event IMqttClient.MqttMsgPublishedEventHandler MqttMsgPublished { add { } remove { } }
+        public event IMqttClient.MqttMsgSubscribedEventHandler MqttMsgSubscribed { add { } remove { } }
+        public event IMqttClient.ConnectionClosedEventHandler ConnectionClosed { add { } remove { } }
+
+        public bool IsConnected { get { throw null; } }
+        public MqttProtocolVersion ProtocolVersion { get { throw null; } set { throw null; } }
+
+        public MqttReasonCode Connect(string clientId, string username, string password, bool willRetain, MqttQoSLevel willQosLevel, bool willFlag, string willTopic, string willMessage, bool cleanSession, ushort keepAlivePeriod) { throw null; }
+        public void Disconnect() { throw null; }
+        public void Close() { throw null; }
+        public ushort Subscribe(string[] topics, MqttQoSLevel[] qosLevels) { throw null; }
+        public ushort Publish(string topic, byte[] message, string contentType, ArrayList userProperties, MqttQoSLevel qosLevel, bool retain) { throw null; }
+    }
+
+    public enum MqttProtocolVersion
+    {
+        Version_3_1_1 = 0x04,
+    }
+
+    public class MqttSettings
+    {
+        private MqttSettings() { throw null; }
+        public static MqttSettings Instance { get { throw null; } }
+        public int InflightQueueSize { get { throw null; } set { throw null; } }
+    }
+}
+
+namespace nanoFramework.M2Mqtt.Exceptions
+{
+    public class MqttConnectionException : Exception
+    {
+        public MqttConnectionException(string message, Exception innerException) { throw null; }
+    }
+
+    public class MqttCommunicationException : Exception
+    {
+        public MqttCommunicationException() { throw null; }
+        public MqttCommunicationException(Exception e) { throw null; }
+    }
+}

@@ -48,7 +48,8 @@ namespace NodeMqtt.Conformance
         {
             Console.WriteLine();
             Console.WriteLine($"protocol {protocol}{(fixCrc ? ", wrong CRCs recomputed (--fix-crc)" : "")}: {Telegrams} telegrams, {Accepted} accepted, {Rejected} rejected");
-            Console.WriteLine($"wrong-CRC telegrams (CRC recomputed here): {WrongCrc}, rejected for their CRC {WrongCrcRejected}; suite says CRC invalid: {RefInvalid}, rejected {RefInvalidRejected}");
+            if (fixCrc) Console.WriteLine($"wrong-CRC telegrams (CRC recomputed here): {WrongCrc}, their trailers replaced by the right CRC before the run");
+            else Console.WriteLine($"wrong-CRC telegrams (CRC recomputed here): {WrongCrc}, rejected for their CRC {WrongCrcRejected}; suite says CRC invalid: {RefInvalid}, rejected {RefInvalidRejected}");
             Console.WriteLine(string.Format(CultureInfo.InvariantCulture,
                 "SUMMARY reference assertions on accepted telegrams: {0}/{1} agree ({2:F2} %), {3} disagree, {4} missing; {5} unmapped, {6} on rejected telegrams not evaluated",
                 Agree, Agree + Disagree + Missing, AgreePercent, Disagree, Missing, Unmapped, NotEvaluated));

@@ -105,6 +105,26 @@ namespace NodeMqtt.Tests.Meter
         }
 
         [TestMethod]
+        public void Auto_BareTelegramWithDsmr4OnlyCode_Rejected()
+        {
+            // 0-0:1.0.0 came with DSMR 4.0; here its S/W flag was lost along with the CRC.
+            MeterHarness h = new MeterHarness("auto");
+            h.Push("/ABC5 NODEMQTT-22\r\n\r\n0-0:1.0.0(260105120000)\r\n1-0:1.8.1(00042.000*kWh)\r\n!\r\n", 0);
+            Assert.AreEqual(0, h.Sink.Count);
+            Assert.AreEqual(1, h.Reader.MissingCrc);
+        }
+
+        [TestMethod]
+        public void Auto_BareTelegramWithADamagedLineOr8BitByte_Rejected()
+        {
+            MeterHarness h = new MeterHarness("auto");
+            h.Push("/ABC5 NODEMQTT-22\r\n\r\n1-0:1.8.1(00042.0x0*kWh)\r\n1-0:1.7.0(0000.25*kW)\r\n!\r\n", 0);
+            h.Push("/ABC5 NODEMQTT-2\u00b2\r\n\r\n1-0:1.8.1(00042.000*kWh)\r\n1-0:1.7.0(0000.25*kW)\r\n!\r\n", 1000); // '2' with its top bit set
+            Assert.AreEqual(0, h.Sink.Count);
+            Assert.AreEqual(2, h.Reader.MissingCrc);
+        }
+
+        [TestMethod]
         public void AnyMode_BareTelegramAfterACrcTelegram_Rejected()
         {
             MeterHarness h = new MeterHarness("dsmr22");
@@ -125,6 +145,17 @@ namespace NodeMqtt.Tests.Meter
             Assert.AreEqual(1, b.Sink.Count);
             MeterAsserts.Number(a.Sink.Last, "energy_delivered_tariff1_kwh", 42, "kWh");
             MeterAsserts.Text(b.Sink.Last, "equipment_id", "NM22");
+        }
+
+        [TestMethod]
+        public void Dsmr22_BangAsLastByteThenSilence_DeliveredAfterTimeout()
+        {
+            MeterHarness h = new MeterHarness("dsmr22");
+            h.Push(Dsmr22Body, 0);
+            Assert.AreEqual(0, h.Sink.Count, "waits for the byte after '!'");
+            h.Reader.Tick(h.Config.ReceiveTimeoutMs + 1);
+            Assert.AreEqual(1, h.Sink.Count);
+            Assert.AreEqual(0, h.Reader.Truncated);
         }
 
         [TestMethod]

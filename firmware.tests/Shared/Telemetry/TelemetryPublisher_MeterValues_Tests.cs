@@ -9,9 +9,10 @@ using NodeMqtt.Tests.Telemetry.Fakes;
 
 namespace NodeMqtt.Tests.Telemetry
 {
-    /// <summary>The power failure log and the peak history are JSON lists of {time, value}, not one long string (issue 9).</summary>
+    /// <summary>Issue 9 values in telemetry: the power failure log and the peak history as JSON lists of {time, value}
+    /// (not one long string), and lines under OBIS keys with their value and a readable discovery name.</summary>
     [TestClass]
-    public class TelemetryPublisher_ListValues_Tests
+    public class TelemetryPublisher_MeterValues_Tests
     {
         private static string State(Reading r)
         {
@@ -49,6 +50,29 @@ namespace NodeMqtt.Tests.Telemetry
             Reading r = new Reading();
             r.AddList(DsmrFields.PowerFailureLog, r.ItemsUsed);
             Assert.AreEqual("{\"power_failure_log\":[]}", State(r));
+        }
+
+        [TestMethod]
+        public void OnReading_LineUnderObisKey_PublishedWithValue()
+        {
+            Reading r = new Reading();
+            r.Add(new MeterField("1-0:23.7.0", "obis_1_0_23_7_0", "kvar", FieldKind.Measurement, 3, "reactive_power"), 0.25, null, 0);
+            Assert.AreEqual("{\"obis_1_0_23_7_0\":0.250}", State(r));
+        }
+
+        [TestMethod]
+        public void Discovery_LineUnderObisKey_NamedByItsCodeWithUnit()
+        {
+            Outbox o = new Outbox(TelemetryFixtures.Roomy(), null, null);
+            TelemetryConfig c = TelemetryFixtures.Config("homeassistant");
+            TelemetryPublisher p = new TelemetryPublisher(c, TopicProfile.Create(c, "meter1"), o, null, "1.2.3");
+            Reading r = new Reading();
+            r.Add(new MeterField("1-0:23.7.0", "obis_1_0_23_7_0", "kvar", FieldKind.Measurement, 3, "reactive_power"), 0.25, null, 0);
+            p.OnReading(r, 1000);
+            p.OnOnline(2000);
+            string doc = TelemetryFixtures.Find(o, "homeassistant/sensor/meter1/obis_1_0_23_7_0/config");
+            Assert.IsTrue(doc.IndexOf("\"name\":\"OBIS 1-0:23.7.0\"") > 0, doc);
+            Assert.IsTrue(doc.IndexOf("\"unit_of_measurement\":\"kvar\"") > 0, doc);
         }
     }
 }

@@ -16,6 +16,7 @@ namespace NodeMqtt.Meter.Dlms
 
         private const byte DataNotification = 0x0F;
         private const byte GeneralGloCiphering = 0xDB;
+        private const byte GeneralBlockTransfer = 0xE0;
 
         private readonly AesGcm128 _gcm;
         private readonly byte[] _authKey;
@@ -24,11 +25,13 @@ namespace NodeMqtt.Meter.Dlms
         private readonly byte[] _aad = new byte[17];
         private readonly AxdrItems _items = new AxdrItems();
         private readonly DlmsListMapper _mapper = new DlmsListMapper();
+        private readonly BlockTransfer _blocks;
 
         /// <summary>Creates the decoder. <paramref name="key"/> and <paramref name="authKey"/> are 16 bytes or null.</summary>
         public DlmsDecoder(int maxApduBytes, byte[] key, byte[] authKey)
         {
             _plain = new byte[maxApduBytes];
+            _blocks = new BlockTransfer(maxApduBytes);
             _authKey = authKey;
             if (key != null)
             {
@@ -57,6 +60,8 @@ namespace NodeMqtt.Meter.Dlms
         public bool TagMissing { get; private set; }
         /// <summary>True when the last encrypted APDU carried a tag and no authentication key is configured.</summary>
         public bool AuthKeyMissing { get; private set; }
+        /// <summary>The general-block-transfer reassembler (its <see cref="BlockTransfer.Dropped"/> counter).</summary>
+        public BlockTransfer Blocks { get { return _blocks; } }
         /// <summary>The list mapper (unknown-object and bad-value counters).</summary>
         public DlmsListMapper Mapper { get { return _mapper; } }
         /// <summary>The cipher, for its operation counters; null without a key.</summary>
@@ -76,6 +81,12 @@ namespace NodeMqtt.Meter.Dlms
             byte kind = apdu[offset];
             if (kind == GeneralGloCiphering) return Ciphered(apdu, offset, length, reading);
             if (kind == DataNotification) return Notification(apdu, offset, offset + length, reading);
+            if (kind == GeneralBlockTransfer && apdu != _blocks.Buffer)
+            {
+                if (!_blocks.Add(apdu, offset, length)) return DlmsResult.Block;
+                return Decode(_blocks.Buffer, 0, _blocks.Length, reading);
+            }
+
             return Count(DlmsResult.Unsupported);
         }
 

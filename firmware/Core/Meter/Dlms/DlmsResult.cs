@@ -15,8 +15,10 @@ namespace NodeMqtt.Meter.Dlms
         public const int NoKey = 4;
         /// <summary>An APDU this reader does not handle (not a push).</summary>
         public const int Unsupported = 5;
+        /// <summary>One block of a general-block-transfer: no values until the last block.</summary>
+        public const int Block = 6;
 
-        private static readonly string[] Names = { "values", "text", "malformed", "decryption failed", "no key", "unsupported" };
+        private static readonly string[] Names = { "values", "text", "malformed", "decryption failed", "no key", "unsupported", "block" };
 
         /// <summary>Log name of a result.</summary>
         public static string Name(int result)

@@ -63,21 +63,22 @@ namespace NodeMqtt.Meter
         {
             int n = e - s;
             if (n <= 0) return string.Empty;
-            bool decode = hex && (n & 1) == 0;
-            for (int i = s; decode && i < e; i += 2)
+            char[] chars = _chars;
+            int m = 0;
+            bool decoded = hex && (n & 1) == 0 && n / 2 <= chars.Length;
+            for (int i = s; decoded && i < e; i += 2)
             {
                 int hi = Ascii.Hex(t[i]);
                 int lo = Ascii.Hex(t[i + 1]);
                 int c = (hi << 4) | lo;
-                decode = hi >= 0 && lo >= 0 && c >= 0x20 && c < 0x7F;
+                decoded = hi >= 0 && lo >= 0 && c >= 0x20 && c < 0x7F;
+                chars[m++] = (char)c;
             }
 
-            int m = decode ? n / 2 : n;
-            char[] chars = _chars;
-            if (m > chars.Length) m = chars.Length;
-            for (int i = 0; i < m; i++)
+            if (!decoded)
             {
-                chars[i] = decode ? (char)((Ascii.Hex(t[s + 2 * i]) << 4) | Ascii.Hex(t[s + 2 * i + 1])) : (char)t[s + i];
+                m = n > chars.Length ? chars.Length : n;
+                for (int i = 0; i < m; i++) chars[i] = (char)t[s + i];
             }
 
             string cached = slot >= 0 ? cache[slot] : null;

@@ -75,6 +75,8 @@ namespace NodeMqtt
             _json.Property("malformed_lines", _meter.MalformedLines);
             _json.Property("unit_mismatches", _meter.UnitMismatches);
             _json.Property("unknown_lines", _meter.UnknownLines);
+            _json.Property("decrypt_failures", _meter.DecryptFailures);
+            if (_meter.Problem != null) _json.Property("problem", _meter.Problem);
             _json.EndObject();
 
             OutboxCounters o = _outbox.Counters;

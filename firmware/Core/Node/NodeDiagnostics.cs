@@ -89,6 +89,8 @@ namespace NodeMqtt
             _json.Property("silences", _health.Silences);
             _json.Property("last_silence", _health.LastCause);
             _json.Property("silence_timeout_ms", _health.TimeoutMs);
+            _json.Property("decrypt_failures", _meter.DecryptFailures);
+            if (_meter.Problem != null) _json.Property("problem", _meter.Problem);
             _json.EndObject();
 
             OutboxCounters o = _outbox.Counters;

@@ -54,6 +54,7 @@ public class HomeAssistantDiscovery_Schema_Tests
 
     private static readonly Regex TopicShape = new("^homeassistant/(sensor|button)/[A-Za-z0-9_-]+/[A-Za-z0-9_-]+/config$");
     private static readonly Regex PlainTemplate = new(@"^\{\{ value_json\.([a-z0-9_]+) \}\}$");
+    private static readonly Regex CountTemplate = new(@"^\{\{ value_json\.([a-z0-9_]+) \| default\(\[\]\) \| count \}\}$");
     private static readonly Regex TextTemplate = new(@"^\{\{ value_json\.([a-z0-9_]+) \| default\(''\) \| string \| truncate\((\d+), true, '\u2026', 0\) \}\}$");
 
     private static IEnumerable<MeterField> EveryField()
@@ -73,6 +74,13 @@ public class HomeAssistantDiscovery_Schema_Tests
         {
             if (f.Kind == FieldKind.Text) r.Add(f, 0, new string('x', 1024), 0);
             else if (f.Kind == FieldKind.Timestamp) r.Add(f, 1767323045000, null, 1767323045000);
+            else if (f.Kind == FieldKind.List)
+            {
+                // Lists (power-failure log, peak history) as long as a reading holds: the state must stay short.
+                int first = r.ItemsUsed;
+                for (int k = 0; k < 13; k++) r.AddItem(1767323045000 - k * 2592000000L, 3.695 + k);
+                r.AddList(f, first);
+            }
             else r.Add(f, 12345.678, null, 0);
         }
 
@@ -185,7 +193,14 @@ public class HomeAssistantDiscovery_Schema_Tests
 
         string template = root.GetProperty("value_template").GetString();
         bool text = TextTemplate.IsMatch(template);
-        Assert.IsTrue(text || PlainTemplate.IsMatch(template), $"{topic}: template shape not known to this test: {template}");
+        bool count = CountTemplate.IsMatch(template);
+        Assert.IsTrue(text || count || PlainTemplate.IsMatch(template), $"{topic}: template shape not known to this test: {template}");
+        if (count)
+        {
+            Assert.IsNull(unit, $"{topic}: a list's count has no unit");
+            Assert.IsNull(dc, $"{topic}: a list's count has no device class");
+            Assert.IsTrue(root.TryGetProperty("json_attributes_template", out _), $"{topic}: a list travels as an attribute");
+        }
         if (text)
         {
             Assert.IsNull(sc, $"{topic}: a text state has no state class");
@@ -216,10 +231,12 @@ public class HomeAssistantDiscovery_Schema_Tests
         Assert.IsTrue(states > 100, $"only {states} states rendered");
     }
 
-    // Renders the two template shapes the node uses, as Home Assistant would: a JSON value as text, or text
-    // cut by truncate(n, true, '…', 0) to n characters.
+    // Renders the three template shapes the node uses, as Home Assistant would: a JSON value as text, a list's
+    // number of items, or text cut by truncate(n, true, '…', 0) to n characters.
     private static string Render(string template, JsonElement doc)
     {
+        var c = CountTemplate.Match(template);
+        if (c.Success) return doc.TryGetProperty(c.Groups[1].Value, out var list) ? list.GetArrayLength().ToString() : "0";
         var m = PlainTemplate.Match(template);
         if (m.Success) return doc.TryGetProperty(m.Groups[1].Value, out var v) ? (v.ValueKind == JsonValueKind.String ? v.GetString() : v.GetRawText()) : null;
         m = TextTemplate.Match(template);
@@ -237,7 +254,20 @@ public class HomeAssistantDiscovery_Schema_Tests
         public void OnReading(Reading reading, long nowMs)
         {
             var r = new Reading { MeterTimeUtcMs = reading.MeterTimeUtcMs, Header = reading.Header };
-            for (int i = 0; i < reading.Count; i++) r.Add(reading.FieldAt(i), reading.NumberAt(i), reading.TextAt(i), reading.TimeAt(i));
+            for (int i = 0; i < reading.Count; i++)
+            {
+                if (reading.FieldAt(i).Kind != FieldKind.List)
+                {
+                    r.Add(reading.FieldAt(i), reading.NumberAt(i), reading.TextAt(i), reading.TimeAt(i));
+                    continue;
+                }
+
+                // A list entry (power-failure log, peak history) carries its items apart from the entry.
+                int first = r.ItemsUsed;
+                for (int k = 0; k < reading.ItemCount(i); k++) r.AddItem(reading.ItemTime(i, k), reading.ItemNumber(i, k));
+                r.AddList(reading.FieldAt(i), first);
+            }
+
             Last = r;
         }
     }

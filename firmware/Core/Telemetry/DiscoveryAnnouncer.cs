@@ -75,7 +75,6 @@ namespace NodeMqtt.Telemetry
         {
             MeterField f = slots.Fields[slot];
             slots.Announced[slot] = true;
-            if (f == DsmrFields.Unknown) return; // raw lines of unknown codes are kept in the state, not as entities
             _json.Reset();
             long expire = (_config.MaxIntervalMs * 2L) / 1000;
             DiscoveryDocument.WriteField(_json, _profile, f, Meter, _swVersion, expire < 60 ? 60 : expire);

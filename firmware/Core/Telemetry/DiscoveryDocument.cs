@@ -45,15 +45,27 @@ namespace NodeMqtt.Telemetry
                     w.StringParts("{{ {'", field.Key, "': value_json." + field.Key + " | default('')} | tojson }}");
                 }
             }
+            else if (field.Kind == FieldKind.List)
+            {
+                // A list (power-failure log, 13-month peak history) would be a state of hundreds of characters:
+                // the state is its number of items and the list itself travels as a JSON attribute.
+                w.Name("value_template");
+                w.StringParts("{{ value_json.", field.Key, " | default([]) | count }}");
+                w.Property("json_attributes_topic", profile.StateTopic);
+                w.Name("json_attributes_template");
+                w.StringParts("{{ {'", field.Key, "': value_json." + field.Key + " | default([])} | tojson }}");
+            }
             else
             {
                 w.Name("value_template");
                 w.StringParts("{{ value_json.", field.Key, " }}");
             }
 
+            // A list's state is a count: the items' unit and device class belong to the attribute, not to it.
+            bool quantity = field.Kind != FieldKind.Text && field.Kind != FieldKind.Timestamp && field.Kind != FieldKind.List;
             string unit = HaUnit(field.Unit);
-            if (unit != null && field.Kind != FieldKind.Text && field.Kind != FieldKind.Timestamp) w.Property("unit_of_measurement", unit);
-            if (field.DeviceClass != null) w.Property("device_class", field.DeviceClass);
+            if (unit != null && quantity) w.Property("unit_of_measurement", unit);
+            if (field.DeviceClass != null && field.Kind != FieldKind.List) w.Property("device_class", field.DeviceClass);
             string stateClass = StateClass(field);
             if (stateClass != null) w.Property("state_class", stateClass);
             if (IsDiagnostic(field)) w.Property("entity_category", "diagnostic");

@@ -29,6 +29,24 @@ namespace NodeMqtt.Tests.Meter
         }
 
         [TestMethod]
+        public void Crc16Arc_UpdateRunAnyLengthAndOffset_EqualsByteByByte()
+        {
+            // The run form takes four bytes at a time: every length around that stride and every
+            // alignment, starting from a running CRC that is not zero, must agree with the byte form.
+            byte[] data = new byte[64];
+            for (int i = 0; i < data.Length; i++) data[i] = (byte)(i * 73 + 11);
+            for (int offset = 0; offset < 5; offset++)
+            {
+                for (int count = 0; count + offset <= 40; count++)
+                {
+                    ushort bytewise = 0x1234;
+                    for (int i = offset; i < offset + count; i++) bytewise = Crc16Arc.Update(bytewise, data[i]);
+                    Assert.AreEqual(bytewise, Crc16Arc.Update((ushort)0x1234, data, offset, count), "offset " + offset + ", count " + count);
+                }
+            }
+        }
+
+        [TestMethod]
         public void Crc16X25_CheckString_Is0x906E()
         {
             byte[] data = MeterTestBytes.Of("123456789");

@@ -1,3 +1,5 @@
+using System;
+
 namespace NodeMqtt.Meter
 {
     /// <summary>
@@ -60,11 +62,12 @@ namespace NodeMqtt.Meter
             {
                 if (_state == InBody)
                 {
-                    // Hot loop: copy and checksum until a marker; the state machine below handles the rest.
-                    byte[] dst = _buf;
-                    int len = _length;
-                    ushort crc = _crc;
-                    while (i < end && len < dst.Length)
+                    // Hot path: find the run of body bytes up to a marker or a full buffer, then copy and
+                    // checksum it as a block (one native copy, a CRC four bytes at a time) instead of byte by
+                    // byte; the state machine below handles the marker.
+                    int start = i;
+                    int stop = end - i < _buf.Length - _length ? end : i + (_buf.Length - _length);
+                    while (i < stop)
                     {
                         byte c = buffer[i];
                         if (c == (byte)'!' || c == (byte)'/')
@@ -72,13 +75,17 @@ namespace NodeMqtt.Meter
                             break;
                         }
 
-                        dst[len++] = c;
-                        crc = Crc16Arc.Update(crc, c);
                         i++;
                     }
 
-                    _length = len;
-                    _crc = crc;
+                    int run = i - start;
+                    if (run > 0)
+                    {
+                        Array.Copy(buffer, start, _buf, _length, run);
+                        _crc = Crc16Arc.Update(_crc, _buf, _length, run);
+                        _length += run;
+                    }
+
                     if (i == end)
                     {
                         break;

@@ -7,10 +7,25 @@ namespace NodeMqtt.Meter
         /// ("4 upper-case hex digits") but is harmless to accept.</summary>
         public static int Hex(byte c)
         {
-            if (c >= (byte)'0' && c <= (byte)'9') return c - '0';
-            if (c >= (byte)'A' && c <= (byte)'F') return c - 'A' + 10;
-            if (c >= (byte)'a' && c <= (byte)'f') return c - 'a' + 10;
-            return -1;
+            return HexValues[c];
+        }
+
+        // 256 bytes: one lookup instead of up to three range tests, because ids and text messages are
+        // hex-decoded on every telegram and mix digits with letters (branches the CPU cannot predict).
+        private static readonly sbyte[] HexValues = BuildHexValues();
+
+        private static sbyte[] BuildHexValues()
+        {
+            sbyte[] values = new sbyte[256];
+            for (int i = 0; i < values.Length; i++)
+            {
+                if (i >= '0' && i <= '9') values[i] = (sbyte)(i - '0');
+                else if (i >= 'A' && i <= 'F') values[i] = (sbyte)(i - 'A' + 10);
+                else if (i >= 'a' && i <= 'f') values[i] = (sbyte)(i - 'a' + 10);
+                else values[i] = -1;
+            }
+
+            return values;
         }
 
         /// <summary>The value of a decimal digit, or -1.</summary>

@@ -36,15 +36,33 @@ namespace NodeMqtt.Meter
         /// </summary>
         public static long Read(byte[] data, int offset, int end, out int next, out int f)
         {
-            int p = offset;
             next = offset;
             f = -1;
-            int a = Group(data, ref p, end, (byte)'-');
-            int b = Group(data, ref p, end, (byte)':');
-            int c = Group(data, ref p, end, (byte)'.');
-            int d = Group(data, ref p, end, (byte)'.');
-            int e = Group(data, ref p, end, 0);
-            if (a < 0 || b < 0 || c < 0 || d < 0 || e < 0) return Invalid;
+            int p = offset;
+            long code = 0;
+            // One loop over the five groups, each 1..3 digits and 0..255, the first four followed by their
+            // separator: the parser reads a code on every line, so no call per group or per digit.
+            for (int g = 0; g < 5; g++)
+            {
+                int value = 0;
+                int digits = 0;
+                while (p < end && digits < 4)
+                {
+                    int digit = data[p] - '0';
+                    if (digit < 0 || digit > 9) break;
+                    value = value * 10 + digit;
+                    digits++;
+                    p++;
+                }
+
+                if (digits == 0 || digits > 3 || value > 255) return Invalid;
+                code = (code << 8) | (long)value;
+                if (g == 4) break;
+                byte separator = g == 0 ? (byte)'-' : g == 1 ? (byte)':' : (byte)'.';
+                if (p >= end || data[p] != separator) return Invalid;
+                p++;
+            }
+
             if (p < end && (data[p] == (byte)'*' || data[p] == (byte)'.'))
             {
                 p++;
@@ -53,7 +71,7 @@ namespace NodeMqtt.Meter
             }
 
             next = p;
-            return Pack(a, b, c, d, e);
+            return code;
         }
 
         /// <summary>Formats a packed code as <c>A-B:C.D.E</c> (allocates; for log lines only).</summary>

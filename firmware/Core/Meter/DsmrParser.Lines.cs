@@ -24,35 +24,51 @@ namespace NodeMqtt.Meter
             return false;
         }
 
-        // Value groups "(…)(…)" from p to e; remembers the first MaxGroups, counts all. False on stray bytes.
-        private bool Groups(byte[] t, int p, int e)
+        // Value groups "(…)(…)" from p to the end of the line, which it returns: remembers the first
+        // MaxGroups, counts all, and sets _groupsOk false on stray bytes (trailing blanks are harmless).
+        // Finding the groups and the line end in one pass saves a second scan of every line.
+        private int Groups(byte[] t, int p, int length)
         {
-            while (e > p && t[e - 1] == (byte)' ') e--; // trailing blanks are harmless
             _groups = 0;
             _rawStart = p;
-            if (p >= e) return false;
-            while (p < e)
+            _groupsOk = false;
+            while (p < length)
             {
-                if (t[p] != (byte)'(') return false;
-                int close = p + 1;
-                while (close < e && t[close] != (byte)')')
+                byte c = t[p];
+                if (c == (byte)'(')
                 {
-                    if (t[close] == (byte)'(') return false;
-                    close++;
+                    int close = p + 1;
+                    while (close < length)
+                    {
+                        byte d = t[close];
+                        if (d == (byte)')') break;
+                        if (d == (byte)'(' || d == 13 || d == 10 || d == (byte)'!') return LineEnd(t, close, length);
+                        close++;
+                    }
+
+                    if (close >= length) return length; // unclosed at the end of the telegram
+                    if (_groups < MaxGroups)
+                    {
+                        _groupStart[_groups] = p + 1;
+                        _groupEnd[_groups] = close;
+                    }
+
+                    _groups++;
+                    p = close + 1;
+                    continue;
                 }
 
-                if (close >= e) return false;
-                if (_groups < MaxGroups)
-                {
-                    _groupStart[_groups] = p + 1;
-                    _groupEnd[_groups] = close;
-                }
-
-                _groups++;
-                p = close + 1;
+                if (c == 13 || c == 10 || c == (byte)'!') break;
+                if (c != (byte)' ') return LineEnd(t, p, length);
+                int q = p + 1;
+                while (q < length && t[q] == (byte)' ') q++;
+                if (q < length && t[q] != 13 && t[q] != 10 && t[q] != (byte)'!') return LineEnd(t, q, length); // a blank between groups
+                p = q;
+                break;
             }
 
-            return true;
+            _groupsOk = _groups > 0;
+            return p;
         }
 
         // Hex-decoded when asked and the bytes are an even run of hex digits that decodes to printable
@@ -63,6 +79,8 @@ namespace NodeMqtt.Meter
         {
             int n = e - s;
             if (n <= 0) return string.Empty;
+            string cached = slot >= 0 ? cache[slot] : null;
+            if (cached != null && n <= _chars.Length && Unchanged(t, s, e, hex, cached)) return cached;
             char[] chars = _chars;
             int m = 0;
             bool decoded = hex && (n & 1) == 0 && n / 2 <= chars.Length;
@@ -81,7 +99,6 @@ namespace NodeMqtt.Meter
                 for (int i = 0; i < m; i++) chars[i] = (char)t[s + i];
             }
 
-            string cached = slot >= 0 ? cache[slot] : null;
             if (cached != null && cached.Length == m)
             {
                 int k = 0;
@@ -92,6 +109,34 @@ namespace NodeMqtt.Meter
             string text = new string(chars, 0, m);
             if (slot >= 0) cache[slot] = text;
             return text;
+        }
+
+        // The usual case, a text equal to last telegram's: decodes and compares in one pass, no copy.
+        // False only means "not proven equal": Text then decodes in full and compares again.
+        private static bool Unchanged(byte[] t, int s, int e, bool hex, string cached)
+        {
+            int n = e - s;
+            if (hex && (n & 1) == 0 && cached.Length == n / 2)
+            {
+                int k = 0;
+                for (int i = s; i < e; i += 2)
+                {
+                    int hi = Ascii.Hex(t[i]);
+                    int lo = Ascii.Hex(t[i + 1]);
+                    int c = (hi << 4) | lo;
+                    if (hi < 0 || lo < 0 || c < 0x20 || c >= 0x7F || cached[k++] != c) return false;
+                }
+
+                return true;
+            }
+
+            if (hex || cached.Length != n) return false;
+            for (int i = 0; i < n; i++)
+            {
+                if (cached[i] != t[s + i]) return false;
+            }
+
+            return true;
         }
 
         private static bool Contains(byte[] t, int s, int e, string word)

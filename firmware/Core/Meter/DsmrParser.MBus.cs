@@ -163,7 +163,7 @@ namespace NodeMqtt.Meter
             MeterField field = _pendingField;
             long code = field != null ? _pendingCode : DsmrObis.Invalid;
             _pendingField = null;
-            if (field == null || !Groups(t, s, e) || _groups != 1) Bad(code, false, "stray value line");
+            if (field == null || !_groupsOk || _groups != 1) Bad(code, false, "stray value line");
             else Checked(Number(r, field, t, _groupStart[0], _groupEnd[0], _pendingTimeMs), code);
         }
 

@@ -27,6 +27,7 @@ namespace NodeMqtt.Meter
         private readonly long[] _loggedCodes = new long[MaxLoggedCodes];
         private int _loggedCount;
         private int _groups;
+        private bool _groupsOk;
         private int _rawStart;
         private int _added;
         private const int RowHints = 128;
@@ -99,9 +100,7 @@ namespace NodeMqtt.Meter
                 }
 
                 if (c == (byte)'!') break;
-                int end = LineEnd(telegram, i, length);
-                Line(telegram, i, end, into);
-                i = end;
+                i = Line(telegram, i, length, into);
             }
 
             EndChannels(into);
@@ -120,31 +119,50 @@ namespace NodeMqtt.Meter
             return i;
         }
 
-        private void Line(byte[] t, int s, int e, Reading r)
+        // One line from s; returns where it ends. The code is read up to the first group, and the groups
+        // are found in the same pass that finds the line end, so a line is scanned once, not twice.
+        private int Line(byte[] t, int s, int length, Reading r)
         {
+            int e;
             if (t[s] == (byte)'(')
             {
+                e = Groups(t, s, length);
                 Continuation(t, s, e, r);
-                return;
+                return e;
             }
 
             PendingLost();
             _line++;
             int p;
             int f;
-            long code = DsmrObis.Read(t, s, e, out p, out f);
-            if (code == DsmrObis.Invalid || !Groups(t, p, e))
+            // Read stops at the first byte that is not part of a code; CR, LF and '!' never are, so
+            // bounding it by the telegram instead of the line reads the same code.
+            long code = DsmrObis.Read(t, s, length, out p, out f);
+            if (code == DsmrObis.Invalid)
             {
                 Bad(code, false, "syntax");
-                return;
+                return LineEnd(t, s, length);
+            }
+
+            e = Groups(t, p, length);
+            if (!_groupsOk)
+            {
+                Bad(code, false, "syntax");
+                return e;
             }
 
             if (f >= 0 && f != 255)
             {
                 Unknown(code | ((long)f << 40), t, e, r); // another value group F is another quantity (a billing period)
-                return;
+                return e;
             }
 
+            LineBody(code, t, e, r);
+            return e;
+        }
+
+        private void LineBody(long code, byte[] t, int e, Reading r)
+        {
             if (!DeclaresCrc && Dsmr4Only(code)) DeclaresCrc = true;
             int a = (int)(code >> 32);
             int b = (int)((code >> 24) & 0xFF);

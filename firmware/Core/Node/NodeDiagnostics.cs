@@ -50,8 +50,21 @@ namespace NodeMqtt
                 .Append(" oversize ").Append(_meter.Oversize)
                 .Append(", outbox ").Append(_outbox.Count).Append(" msgs/").Append(_outbox.Bytes).Append(" B")
                 .Append(" (dropped ").Append(_outbox.Counters.DroppedFull + _outbox.Counters.DroppedAge).Append(')')
-                .Append(", diagnosis ").Append(DropCauseNames.Of(DropClassifier.Classify(_diag)));
+                .Append(", diagnosis ").Append(DropCauseNames.Of(_diag.Diagnose(nowMs)));
             return _sb.ToString();
+        }
+
+        /// <summary>The cause of the current or latest drop in words, or "none" when nothing needs saying (no drop,
+        /// or the node has been online long enough that the evidence is gone). For Home Assistant / ThingsBoard.</summary>
+        internal string LastDropCause(long nowMs)
+        {
+            return _diag.Episodes.SummaryWords(nowMs);
+        }
+
+        /// <summary>Session losses and failed first connects in the last 24 hours (hour resolution).</summary>
+        internal int DropsLast24h(long nowMs)
+        {
+            return _diag.Episodes.DropsLast24h(nowMs);
         }
 
         internal string Json(long nowMs, long uptimeMs)

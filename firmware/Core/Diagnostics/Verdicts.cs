@@ -78,7 +78,9 @@ namespace NodeMqtt.Diagnostics
 
             if (f.Reason == DropReason.ProbeTimeout || f.Reason == DropReason.KeepAliveTimeout || f.Reason == DropReason.PublishGaveUp)
             {
-                bool idle = f.QuietBeforeMs >= IdleQuietMs;
+                // Idle: the unanswered message came after a quiet period and nothing else was sent while waiting
+                // (a NAT that forgot the mapping). Anything else is a path that died under traffic.
+                bool idle = f.QuietBeforeMs >= IdleQuietMs && f.Burst <= 1;
                 sb.Append(DropReasonNames.Of(f.Reason)).Append(": no answer from the broker for a message sent after ")
                     .Append(f.QuietBeforeMs / 1000).Append(" s of quiet, ").Append(f.Burst).Append(" messages sent in the last 5 s");
                 return idle ? DropCause.IdleBlackHole : DropCause.BlackHole;

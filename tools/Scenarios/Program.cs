@@ -12,12 +12,13 @@ namespace NodeMqtt.Scenarios;
 internal static class Program
 {
     private const string Usage =
-        "usage: nodemqtt-scenarios <blackhole|broker-restart|takeover|outage|all> [--trials N] [--down-seconds S]\n" +
-        "                          [--minutes M] [--results FILE]\n" +
+        "usage: nodemqtt-scenarios <blackhole|broker-restart|takeover|outage|episodes|all> [--trials N] [--down-seconds S]\n" +
+        "                          [--minutes M] [--results FILE] [--set full|ci] [--repeats N] [--causes a,b]\n" +
         "  blackhole       S03: proxy stops forwarding while the node publishes every second; detection latency\n" +
         "  broker-restart  S04: broker down S s (+ a random fraction), back; first publish after it listens (p50/p95)\n" +
         "  takeover        S13: two boards share one client id for M minutes; takeovers per minute after diagnosis\n" +
-        "  outage          issue 4: broker down S s in history mode at 1 Hz; readings lost and duplicated";
+        "  outage          issue 4: broker down S s in history mode at 1 Hz; readings lost and duplicated\n" +
+        "  episodes        issue 11: labelled drop episodes (16 causes x 4); confusion table, % right, false takeovers";
 
     private static int Main(string[] args)
     {
@@ -58,6 +59,8 @@ internal static class Program
                     "broker-restart" => FaultScenarios.BrokerRestart(Int("trials", 10), Int("down-seconds", 60)),
                     "takeover" => FaultScenarios.Takeover(Int("minutes", 5)),
                     "outage" => FaultScenarios.Outage(Int("down-seconds", 60)),
+                    "episodes" => Episodes.EpisodeHarness.Run(opt.TryGetValue("set", out var set) ? set : "full", Int("repeats", set == "ci" ? 1 : 4),
+                        opt.TryGetValue("causes", out var only) ? only : null),
                     _ => throw new ArgumentException($"unknown scenario '{scenario}'"),
                 };
                 string file = opt.TryGetValue("results", out var f) && name != "all"

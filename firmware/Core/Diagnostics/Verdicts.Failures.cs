@@ -37,7 +37,7 @@ namespace NodeMqtt.Diagnostics
                     return DropCause.DnsFailure;
                 }
 
-                if (k == ConnectFailure.ClosedBeforeConnack)
+                if (k == ConnectFailure.ClosedBeforeConnack && e.Resets == 0)
                 {
                     sb.Append(n).Append(" connects accepted by TCP and closed by the broker before CONNACK (connection limit or busy)");
                     return DropCause.BrokerBusy;

@@ -18,8 +18,10 @@ internal sealed unsafe partial class MosquittoSession
             if (errno == Econnrefused) return ConnectFailure.TcpRefused;
             if (errno == Enetunreach || errno == Ehostunreach) return ConnectFailure.NetworkDown;
             if (errno == Etimedout) return ConnectFailure.Timeout;
-            // The broker accepted TCP and then hung up before CONNACK: busy, over max_connections, or not MQTT.
-            return rc == MosquittoNative.ErrConnLost || errno == Econnreset ? ConnectFailure.ClosedBeforeConnack : ConnectFailure.Other;
+            // The broker accepted TCP and then hung up (FIN) before CONNACK: busy, over max_connections, or not MQTT.
+            // A reset there is a reset, not the broker saying no.
+            if (errno == Econnreset) return ConnectFailure.Other;
+            return rc == MosquittoNative.ErrConnLost ? ConnectFailure.ClosedBeforeConnack : ConnectFailure.Other;
         }
 
         return ConnectFailure.Other;

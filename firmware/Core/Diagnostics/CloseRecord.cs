@@ -20,7 +20,7 @@ namespace NodeMqtt.Diagnostics
         public int Protocol;
         /// <summary>Episode this close belongs to.</summary>
         public int Episode;
-        /// <summary>A clean FIN on 3.1.1 that nothing the node did explains (no burst, no oversize message, link up);
+        /// <summary>A clean FIN without a reason code that nothing the node did explains (no burst, no oversize message, link up);
         /// cleared later when the episode finds an explanation (refused connects: a restart; link down).</summary>
         public bool Unexplained;
     }

@@ -117,9 +117,11 @@ namespace NodeMqtt.Diagnostics
             r.ReasonCode = f.ReasonCode;
             r.Protocol = f.Protocol;
             r.Episode = episode;
-            // FIELD-FACTS.md, the rc 7 story: on 3.1.1 mosquitto closes the older session with a plain FIN. Only such
-            // a close, with nothing the node did to explain it, may count toward a takeover (issue 11).
-            r.Unexplained = linkUp && f.Protocol != 5 && f.Reason == DropReason.PeerClosed && f.Close == CloseKind.PeerClosed &&
+            // FIELD-FACTS.md, the rc 7 story: mosquitto closes the older session with a plain FIN. Only such a close,
+            // with nothing the node did to explain it, may count toward a takeover (issue 11). Debian's mosquitto 2.0.11
+            // sends no DISCONNECT 0x8E to an MQTT 5 client either (measured, tools/Scenarios/README.md), so a FIN
+            // without a reason code counts on both protocols; a broker that gives a reason is judged by it instead.
+            r.Unexplained = linkUp && f.ReasonCode == 0 && f.Reason == DropReason.PeerClosed && f.Close == CloseKind.PeerClosed &&
                             f.Burst < Verdicts.BurstMessages && !Verdicts.LooksOversize(f);
         }
 

@@ -14,10 +14,11 @@ namespace NodeMqtt.Diagnostics
         public const int RegularMaxCloses = 6;
         /// <summary>Window in which unexplained closes count toward a takeover.</summary>
         public const int TakeoverWindowMs = 600000;
-        /// <summary>Unexplained quick closes (session up less than <see cref="RegularMinMs"/>) that name a takeover.</summary>
-        public const int TakeoverQuickCloses = 3;
-        /// <summary>Unexplained closes of any length, not regular, that name a takeover (slow reconnectors).</summary>
-        public const int TakeoverCloses = 4;
+        /// <summary>Evidence needed for a takeover: an unexplained close counts 2 when quick (session up less than
+        /// <see cref="RegularMinMs"/>, too short to be a schedule), else 1; so 2 quick closes, or 4 slow ones that are
+        /// not regular (a slow reconnector every 25-35 s), or mixes (the second board of a pair, kicked quickly once
+        /// and then each time the first comes back from its takeover backoff).</summary>
+        public const int TakeoverPoints = 4;
 
         private static DropCause FromCloses(EpisodeLog log, StringBuilder sb)
         {
@@ -50,10 +51,10 @@ namespace NodeMqtt.Diagnostics
                 if (r.UpMs > longest) longest = r.UpMs;
             }
 
-            if (quick < TakeoverQuickCloses && unexplained < TakeoverCloses) return DropCause.None;
+            if (2 * quick + (unexplained - quick) < TakeoverPoints) return DropCause.None;
             sb.Append(unexplained).Append(" clean closes by the broker in ").Append(TakeoverWindowMs / 60000)
                 .Append(" min after ").Append(shortest / 1000).Append('-').Append(longest / 1000)
-                .Append(" s online, with no burst, no oversize message, no reset and no refusal to explain them (MQTT 3.1.1: the broker gives no reason)");
+                .Append(" s online, with no burst, no oversize message, no reset and no refusal to explain them (the broker gave no reason code)");
             return DropCause.Takeover;
         }
 

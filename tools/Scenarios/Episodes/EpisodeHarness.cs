@@ -34,6 +34,11 @@ public static class EpisodeHarness
                 long first = run.FirstRightMs();
                 Console.WriteLine($"episode {cause} #{k + 1} ({run.Label}): verdict {final}" +
                                   (first >= 0 ? $", first right after {first} ms" : ", never right") + (run.Error != null ? ", error: " + run.Error : ""));
+                if (final != run.Expected && Environment.GetEnvironmentVariable("EPISODES_VERBOSE") == "1")
+                {
+                    foreach (var (board, _) in run.Watched) Console.WriteLine(board.Log.Dump(25));
+                }
+
                 runs.Add(run);
             }
         }

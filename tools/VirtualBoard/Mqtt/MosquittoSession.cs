@@ -298,7 +298,9 @@ internal sealed unsafe partial class MosquittoSession : IMqttSession
         else if (code >= 0x80) kind = CloseKind.ServerDisconnect;
         else if (rc == MosquittoNative.ErrKeepalive) kind = CloseKind.KeepAliveTimeout;
         else if (rc == MosquittoNative.ErrProtocol || rc == MosquittoNative.ErrMalformedPacket) kind = CloseKind.ProtocolError;
-        else if (rc == MosquittoNative.ErrErrno && errno == Econnreset) kind = CloseKind.Reset;
+        // libmosquitto returns MOSQ_ERR_CONN_LOST for EOF and for ECONNRESET alike; errno tells them apart
+        // (read(2) leaves errno alone on EOF), so a reset is reported as a reset (issue 11: RST vs FIN).
+        else if ((rc == MosquittoNative.ErrErrno || rc == MosquittoNative.ErrConnLost) && errno == Econnreset) kind = CloseKind.Reset;
         else if (rc == MosquittoNative.ErrConnLost || rc == MosquittoNative.ErrNoConn) kind = CloseKind.PeerClosed;
         else kind = CloseKind.Error;
         _listener.OnClosed(this, kind, kind == CloseKind.ServerDisconnect ? code : 0);

@@ -29,6 +29,11 @@ namespace NodeMqtt.Diagnostics
         public int Losses;
         /// <summary>Of those, resets (RST).</summary>
         public int Resets;
+        /// <summary>Of those, closes with an oversize message unacknowledged (see <c>Verdicts.LooksOversize</c>),
+        /// or with the same never-acknowledged message in flight as at the close before.</summary>
+        public int OversizeCloses;
+        /// <summary>Size of the largest unacknowledged message at the last loss, in bytes.</summary>
+        public int LastUnackedBytes;
         /// <summary>Connect attempts started.</summary>
         public int Attempts;
         /// <summary>Sessions that reached CONNACK within the episode.</summary>
@@ -67,6 +72,8 @@ namespace NodeMqtt.Diagnostics
             Loss.Clear();
             Losses = 0;
             Resets = 0;
+            OversizeCloses = 0;
+            LastUnackedBytes = 0;
             Attempts = 0;
             Connects = 0;
             FailedAttempts = 0;

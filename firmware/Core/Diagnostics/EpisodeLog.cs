@@ -104,11 +104,18 @@ namespace NodeMqtt.Diagnostics
                 CountDrop(nowMs);
             }
 
+            // The same message, never acknowledged, in flight at two closes in a row: the broker closes on it (a
+            // 3.1.1 broker's max_packet_size says nothing else). Size alone cannot say it below 2 KB.
+            bool repeated = f.UnackedLargestBytes > f.LargestAckedBytes && f.UnackedLargestBytes == e.LastUnackedBytes && e.Losses > 0;
+            bool oversize = Verdicts.LooksOversize(f) || repeated;
+            if (oversize) e.OversizeCloses++;
+            if (repeated) Explain(e.Number);
+            e.LastUnackedBytes = f.UnackedLargestBytes;
             e.Losses++;
             if (f.Close == CloseKind.Reset && IsClose(f.Reason)) e.Resets++;
             if (f.ReasonCode != 0) e.LastDisconnectCode = f.ReasonCode;
             if (!linkUp || f.Reason == DropReason.NetworkDown) e.LinkDowns++;
-            AddClose(nowMs, f, e.Number, linkUp);
+            AddClose(nowMs, f, e.Number, linkUp && !oversize);
             Judge(e, nowMs);
         }
 
@@ -234,6 +241,7 @@ namespace NodeMqtt.Diagnostics
             to.Burst = from.Burst;
             to.LargestBytes = from.LargestBytes;
             to.UnackedLargestBytes = from.UnackedLargestBytes;
+            to.UnackedLargestAgeMs = from.UnackedLargestAgeMs;
             to.LargestAckedBytes = from.LargestAckedBytes;
             to.QuietBeforeMs = from.QuietBeforeMs;
         }

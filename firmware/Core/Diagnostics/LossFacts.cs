@@ -24,6 +24,8 @@ namespace NodeMqtt.Diagnostics
         public int LargestBytes;
         /// <summary>Largest message still unacknowledged at the loss, in bytes (0 when none).</summary>
         public int UnackedLargestBytes;
+        /// <summary>How long before the loss that message was sent, in ms (-1 when none).</summary>
+        public long UnackedLargestAgeMs;
         /// <summary>Largest message ever acknowledged by the broker, in bytes.</summary>
         public int LargestAckedBytes;
         /// <summary>For probe timeouts: how long the node had sent nothing before the unanswered message.</summary>
@@ -40,6 +42,7 @@ namespace NodeMqtt.Diagnostics
             Burst = 0;
             LargestBytes = 0;
             UnackedLargestBytes = 0;
+            UnackedLargestAgeMs = -1;
             LargestAckedBytes = 0;
             QuietBeforeMs = 0;
         }

@@ -18,6 +18,11 @@ namespace NodeMqtt.Diagnostics
         public const int IdleQuietMs = 10000;
         /// <summary>An unacknowledged message at a close counts as oversize from this size on (when twice the largest acknowledged).</summary>
         public const int OversizeMinBytes = 2048;
+        /// <summary>Smaller messages count when the close came within <see cref="OversizeCloseMs"/> of sending them: a broker
+        /// closes on an oversize packet as soon as it reads the header.</summary>
+        public const int OversizeQuickMinBytes = 256;
+        /// <summary>See <see cref="OversizeQuickMinBytes"/>.</summary>
+        public const int OversizeCloseMs = 1000;
 
         /// <summary>The cause of <paramref name="e"/>; its evidence in words is appended to <paramref name="sb"/>.</summary>
         public static DropCause Judge(EpisodeLog log, Episode e, long nowMs, StringBuilder sb)
@@ -49,9 +54,10 @@ namespace NodeMqtt.Diagnostics
         /// <summary>True when the loss came with an unacknowledged message much larger than anything acknowledged.</summary>
         public static bool LooksOversize(LossFacts f)
         {
-            int limit = f.LargestAckedBytes * 2;
-            if (limit < OversizeMinBytes) limit = OversizeMinBytes;
-            return f.UnackedLargestBytes >= limit;
+            int twice = f.LargestAckedBytes * 2;
+            if (f.UnackedLargestBytes < twice || f.UnackedLargestBytes == 0) return false;
+            if (f.UnackedLargestBytes >= OversizeMinBytes) return true;
+            return f.UnackedLargestBytes >= OversizeQuickMinBytes && f.UnackedLargestAgeMs >= 0 && f.UnackedLargestAgeMs <= OversizeCloseMs;
         }
 
         // What the session's end says by itself.
@@ -86,18 +92,20 @@ namespace NodeMqtt.Diagnostics
                 return idle ? DropCause.IdleBlackHole : DropCause.BlackHole;
             }
 
+            if (LooksOversize(f) || e.OversizeCloses > 0)
+            {
+                int bytes = e.LastUnackedBytes > f.UnackedLargestBytes ? e.LastUnackedBytes : f.UnackedLargestBytes;
+                sb.Append(e.OversizeCloses > 1 || !LooksOversize(f) ? e.OversizeCloses + " closes" : "closed").Append(" while a ").Append(bytes)
+                    .Append("-byte message was unacknowledged; the largest message the broker ever acknowledged is ")
+                    .Append(f.LargestAckedBytes).Append(" bytes");
+                return DropCause.MessageTooLarge;
+            }
+
             if (e.Resets > 0 && e.Resets * 2 >= e.Losses)
             {
                 sb.Append(e.Resets).Append(" of ").Append(e.Losses).Append(" sessions ended with a reset (RST), after ")
                     .Append(f.UpMs / 1000).Append(" s online");
                 return DropCause.ConnectionReset;
-            }
-
-            if (LooksOversize(f))
-            {
-                sb.Append("closed while a ").Append(f.UnackedLargestBytes).Append("-byte message was unacknowledged; the largest message the broker ever acknowledged is ")
-                    .Append(f.LargestAckedBytes).Append(" bytes");
-                return DropCause.MessageTooLarge;
             }
 
             if (f.Burst >= BurstMessages && f.Close != CloseKind.Reset)

@@ -31,6 +31,28 @@ namespace NodeMqtt.Supervision
         /// <summary>A lower bound on the window for the current session: the broker's MQTT 5 receive maximum.</summary>
         public int Limit { get; set; } = int.MaxValue;
 
+        /// <summary>When the largest message in flight was handed to the session; meaningless when empty.</summary>
+        public long LargestSentMs
+        {
+            get
+            {
+                int n = -1;
+                long at = 0;
+                for (int i = 0; i < Count; i++)
+                {
+                    byte[] p = _messages[i].Payload;
+                    int len = p != null ? p.Length : 0;
+                    if (len > n)
+                    {
+                        n = len;
+                        at = _sentMs[i];
+                    }
+                }
+
+                return at;
+            }
+        }
+
         /// <summary>The payload size of the largest message in flight, 0 when empty.</summary>
         public int LargestBytes
         {

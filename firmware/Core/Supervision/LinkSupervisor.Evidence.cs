@@ -81,6 +81,7 @@ namespace NodeMqtt.Supervision
             f.Burst = _publishes.CountWithin(nowMs, _config.BurstWindowMs);
             f.LargestBytes = _publishes.LargestWithin(nowMs, _config.BurstWindowMs);
             f.UnackedLargestBytes = _inflight.LargestBytes;
+            f.UnackedLargestAgeMs = _inflight.Count > 0 ? nowMs - _inflight.LargestSentMs : -1;
             f.LargestAckedBytes = _largestAckedBytes;
             if (_unansweredSinceMs != long.MaxValue)
             {

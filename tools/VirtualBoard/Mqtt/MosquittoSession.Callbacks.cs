@@ -18,10 +18,9 @@ internal sealed unsafe partial class MosquittoSession
             if (errno == Econnrefused) return ConnectFailure.TcpRefused;
             if (errno == Enetunreach || errno == Ehostunreach) return ConnectFailure.NetworkDown;
             if (errno == Etimedout) return ConnectFailure.Timeout;
-            // The broker accepted TCP and then hung up (FIN) before CONNACK: busy, over max_connections, or not MQTT.
-            // A reset there is a reset, not the broker saying no.
-            if (errno == Econnreset) return ConnectFailure.Other;
-            return rc == MosquittoNative.ErrConnLost ? ConnectFailure.ClosedBeforeConnack : ConnectFailure.Other;
+            // The broker accepted TCP and then hung up before CONNACK: busy, over max_connections, or not MQTT. mosquitto
+            // closes such a socket with our CONNECT unread, so the kernel sends RST as often as FIN (measured).
+            return rc == MosquittoNative.ErrConnLost || errno == Econnreset ? ConnectFailure.ClosedBeforeConnack : ConnectFailure.Other;
         }
 
         return ConnectFailure.Other;
@@ -33,7 +32,11 @@ internal sealed unsafe partial class MosquittoSession
     {
         if (o == null || _closeRequested) return kind;
         if (kind == ConnectFailure.Tls && o.Tls) return TlsProbe.Classify(o.Host, o.Port, _owner.TlsCaFile, kind);
-        if (kind == ConnectFailure.ClosedBeforeConnack && !o.Tls && TlsProbe.SpeaksTls(o.Host, o.Port)) return ConnectFailure.TlsPortMismatch;
+        // A TLS listener answers plain MQTT with a reset or a close: ask it for a certificate.
+        if ((kind == ConnectFailure.ClosedBeforeConnack || kind == ConnectFailure.Other) && !o.Tls && TlsProbe.SpeaksTls(o.Host, o.Port))
+        {
+            return ConnectFailure.TlsPortMismatch;
+        }
         return kind;
     }
 

@@ -57,7 +57,7 @@ namespace NodeMqtt.Tests.Diagnostics
         public void AuthRefusedThenFixed_MinutesOnline_SummaryClears()
         {
             SupervisorRig rig = new SupervisorRig(5).Start();
-            rig.FailNext(ConnectFailure.NotAuthorized, MqttReasonCode.BadCredentials, 5000);
+            rig.FailNext(ConnectFailure.NotAuthorized, ReasonCodes.BadCredentials, 5000);
             Assert.AreEqual(DropCause.AuthRefused, Episodes(rig).Summary(rig.Now));
             Assert.IsTrue(rig.Log.Contains("diagnosis: auth-refused"), "one console line");
             rig.ConnectNext(rig.Config.AuthBackoffCapMs * 2);
@@ -78,7 +78,7 @@ namespace NodeMqtt.Tests.Diagnostics
                 ConnectFailure.TlsPortMismatch, ConnectFailure.Dns, ConnectFailure.ClosedBeforeConnack, ConnectFailure.Refused,
                 ConnectFailure.Timeout
             };
-            int[] codes = { 0, 0, 0, 0, 0, 0, 0, MqttReasonCode.ServerBusy, 0 };
+            int[] codes = { 0, 0, 0, 0, 0, 0, 0, ReasonCodes.ServerBusy, 0 };
             DropCause[] expected =
             {
                 DropCause.TlsUntrusted, DropCause.TlsNameMismatch, DropCause.TlsExpired, DropCause.TlsHandshake,
@@ -143,7 +143,7 @@ namespace NodeMqtt.Tests.Diagnostics
         [TestMethod]
         public void ServerDisconnect_ReasonCodes_NameTheirCause()
         {
-            int[] codes = { MqttReasonCode.QuotaExceeded, MqttReasonCode.PacketTooLarge, MqttReasonCode.ServerShuttingDown, MqttReasonCode.KeepAliveTimeout };
+            int[] codes = { ReasonCodes.QuotaExceeded, ReasonCodes.PacketTooLarge, ReasonCodes.ServerShuttingDown, ReasonCodes.KeepAliveTimeout };
             DropCause[] expected = { DropCause.BrokerBusy, DropCause.MessageTooLarge, DropCause.BrokerRestart, DropCause.IdleBlackHole };
             for (int i = 0; i < codes.Length; i++)
             {

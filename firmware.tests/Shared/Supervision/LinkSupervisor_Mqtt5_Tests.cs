@@ -69,7 +69,7 @@ namespace NodeMqtt.Tests.Supervision
             SupervisorRig rig = Mqtt5Rig(3, false);
             FakeSession s = ConnectV5(rig, 0, 0);
             rig.Supervisor.TryPublish(SupervisorRig.Message("denied", 1), rig.Now);
-            s.FireAck(s.LastPublished.Id, MqttReasonCode.NotAuthorized);
+            s.FireAck(s.LastPublished.Id, ReasonCodes.NotAuthorized);
             Assert.AreEqual(1, rig.Supervisor.RefusedByBroker);
             Assert.AreEqual(DropCause.PublishDenied, rig.Diagnostics.Episodes.Summary(rig.Now));
             Assert.IsTrue(rig.Log.Contains("not authorised (0x87)"), "in words on the console");
@@ -91,7 +91,7 @@ namespace NodeMqtt.Tests.Supervision
         public void Auto_VersionRefused_FallsBackTo311()
         {
             SupervisorRig rig = Mqtt5Rig(5, true);
-            rig.FailNext(ConnectFailure.Refused, MqttReasonCode.UnsupportedProtocol, 5000);
+            rig.FailNext(ConnectFailure.Refused, ReasonCodes.UnsupportedProtocol, 5000);
             FakeSession next = rig.AdvanceToNextSession(200000);
             Assert.AreEqual(4, next.OpenedWith.ProtocolVersion, "3.1.1 after the refusal" + rig.Why);
             Assert.IsTrue(rig.Log.Contains("falling back to MQTT 3.1.1"));
@@ -101,7 +101,7 @@ namespace NodeMqtt.Tests.Supervision
         public void Forced5_VersionRefused_NoFallback()
         {
             SupervisorRig rig = Mqtt5Rig(6, false);
-            rig.FailNext(ConnectFailure.Refused, MqttReasonCode.UnsupportedProtocol, 5000);
+            rig.FailNext(ConnectFailure.Refused, ReasonCodes.UnsupportedProtocol, 5000);
             FakeSession next = rig.AdvanceToNextSession(200000);
             Assert.AreEqual(5, next.OpenedWith.ProtocolVersion);
         }

@@ -68,7 +68,7 @@ namespace NodeMqtt.Tests.Supervision
             s.FireConnected(v5);
             s.AckAll();
             rig.AdvanceAcking(40000);
-            s.FireClosed(CloseKind.ServerDisconnect, MqttReasonCode.SessionTakenOver);
+            s.FireClosed(CloseKind.ServerDisconnect, ReasonCodes.SessionTakenOver);
             Assert.IsTrue(rig.Supervisor.TakeoverActive, "the broker said so" + rig.Why);
             Assert.IsTrue(rig.Log.Contains("session taken over (0x8E)"), "the evidence is in the line");
         }

@@ -27,7 +27,7 @@ namespace NodeMqtt.Diagnostics
                     int code = e.LastRefusalCode;
                     DropCause byCode = k == ConnectFailure.NotAuthorized ? DropCause.AuthRefused : FromCode(code, true);
                     if (byCode == DropCause.None) return DropCause.None;
-                    sb.Append(n).Append(" connects refused by the broker: ").Append(MqttReasonCode.Describe(code != 0 ? code : MqttReasonCode.NotAuthorized));
+                    sb.Append(n).Append(" connects refused by the broker: ").Append(ReasonCodes.Describe(code != 0 ? code : ReasonCodes.NotAuthorized));
                     return byCode;
                 }
 
@@ -91,25 +91,25 @@ namespace NodeMqtt.Diagnostics
         {
             switch (code)
             {
-                case MqttReasonCode.SessionTakenOver: return DropCause.Takeover;
-                case MqttReasonCode.PacketTooLarge: return DropCause.MessageTooLarge;
-                case MqttReasonCode.ServerBusy:
-                case MqttReasonCode.ServerUnavailable:
-                case MqttReasonCode.QuotaExceeded:
-                case MqttReasonCode.MessageRateTooHigh:
-                case MqttReasonCode.ConnectionRateExceeded:
-                case MqttReasonCode.ReceiveMaximumExceeded:
-                case MqttReasonCode.UseAnotherServer:
-                case MqttReasonCode.ServerMoved:
+                case ReasonCodes.SessionTakenOver: return DropCause.Takeover;
+                case ReasonCodes.PacketTooLarge: return DropCause.MessageTooLarge;
+                case ReasonCodes.ServerBusy:
+                case ReasonCodes.ServerUnavailable:
+                case ReasonCodes.QuotaExceeded:
+                case ReasonCodes.MessageRateTooHigh:
+                case ReasonCodes.ConnectionRateExceeded:
+                case ReasonCodes.ReceiveMaximumExceeded:
+                case ReasonCodes.UseAnotherServer:
+                case ReasonCodes.ServerMoved:
                     return DropCause.BrokerBusy;
-                case MqttReasonCode.ServerShuttingDown: return DropCause.BrokerRestart;
-                case MqttReasonCode.KeepAliveTimeout: return DropCause.IdleBlackHole;
-                case MqttReasonCode.MaximumConnectTime: return DropCause.RegularInterval;
-                case MqttReasonCode.BadCredentials:
-                case MqttReasonCode.Banned:
-                case MqttReasonCode.ClientIdNotValid:
+                case ReasonCodes.ServerShuttingDown: return DropCause.BrokerRestart;
+                case ReasonCodes.KeepAliveTimeout: return DropCause.IdleBlackHole;
+                case ReasonCodes.MaximumConnectTime: return DropCause.RegularInterval;
+                case ReasonCodes.BadCredentials:
+                case ReasonCodes.Banned:
+                case ReasonCodes.ClientIdNotValid:
                     return DropCause.AuthRefused;
-                case MqttReasonCode.NotAuthorized: return connack ? DropCause.AuthRefused : DropCause.PublishDenied;
+                case ReasonCodes.NotAuthorized: return connack ? DropCause.AuthRefused : DropCause.PublishDenied;
                 default: return DropCause.None;
             }
         }

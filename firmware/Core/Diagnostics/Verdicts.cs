@@ -70,7 +70,7 @@ namespace NodeMqtt.Diagnostics
                 DropCause byCode = FromCode(code, false);
                 if (byCode != DropCause.None)
                 {
-                    sb.Append("the broker disconnected the node with reason code ").Append(MqttReasonCode.Describe(code));
+                    sb.Append("the broker disconnected the node with reason code ").Append(ReasonCodes.Describe(code));
                     return byCode;
                 }
             }

@@ -4,8 +4,8 @@ namespace NodeMqtt.Ports
     /// Events of an <see cref="IMqttSession"/>. Platforms deliver them on Core's single thread (the same
     /// thread that calls Tick), never from a client's own network thread, so Core needs no locks.
     /// Each event names its session so that late events of a session already torn down can be ignored.
-    /// Reason codes are MQTT 5 codes (<see cref="MqttReasonCode"/>); on 3.1.1 adapters pass 0 where the
-    /// protocol has none and map CONNACK return codes with <see cref="MqttReasonCode.FromV311Connack"/>.
+    /// Reason codes are MQTT 5 codes (<see cref="ReasonCodes"/>); on 3.1.1 adapters pass 0 where the
+    /// protocol has none and map CONNACK return codes with <see cref="ReasonCodes.FromV311Connack"/>.
     /// </summary>
     public interface IMqttSessionListener
     {

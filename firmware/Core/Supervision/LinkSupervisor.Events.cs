@@ -102,7 +102,7 @@ namespace NodeMqtt.Supervision
                 if (_probeId != 0 && messageId == _probeId)
                 {
                     _probeId = 0;
-                    if (acknowledged && MqttReasonCode.IsFailure(reasonCode)) PublishRefused(_statusTopic, reasonCode, now);
+                    if (acknowledged && ReasonCodes.IsFailure(reasonCode)) PublishRefused(_statusTopic, reasonCode, now);
                     if (acknowledged) _lastAckMs = now;
                     else Abort(DropReason.ProbeFailed, 0, 0, "probe given up by the client", now);
                     return;
@@ -120,7 +120,7 @@ namespace NodeMqtt.Supervision
                 if (m != null)
                 {
                     _lastAckMs = now;
-                    if (MqttReasonCode.IsFailure(reasonCode))
+                    if (ReasonCodes.IsFailure(reasonCode))
                     {
                         // MQTT 5: the broker answered but did not take the message (0x87 = its ACL denied it). It
                         // reached nobody; retrying cannot help, so it leaves the queue counted as refused, not silently
@@ -162,7 +162,7 @@ namespace NodeMqtt.Supervision
                         _diag.Record(_lastNowMs, EventKind.SubscribeDenied, 0, 0, _subscriptions[i]);
                         Log("subscription to '" + _subscriptions[i] + "' denied by the broker; asked again only on the next session");
                         _diag.Episodes.Finding(_lastNowMs, DropCause.SubscribeDenied, "SUBACK refused '" + _subscriptions[i] + "'" +
-                            (reasonCode != 0 ? ": " + MqttReasonCode.Describe(reasonCode) : ""));
+                            (reasonCode != 0 ? ": " + ReasonCodes.Describe(reasonCode) : ""));
                         ReportVerdict();
                     }
 
@@ -204,7 +204,7 @@ namespace NodeMqtt.Supervision
                 else
                 {
                     Abort(FromClose(kind), (int)kind, reasonCode,
-                        reasonCode != 0 ? "reason " + MqttReasonCode.Describe(reasonCode) : null, _lastNowMs);
+                        reasonCode != 0 ? "reason " + ReasonCodes.Describe(reasonCode) : null, _lastNowMs);
                 }
             }
             catch (Exception e)

@@ -58,7 +58,7 @@ namespace NodeMqtt.Supervision
             _refusedByBroker++;
             DropCause c = Verdicts.FromCode(reasonCode, false);
             if (c == DropCause.None) c = DropCause.PublishDenied;
-            _diag.Episodes.Finding(nowMs, c, "PUBACK " + MqttReasonCode.Describe(reasonCode) + " for " + topic + " (" +
+            _diag.Episodes.Finding(nowMs, c, "PUBACK " + ReasonCodes.Describe(reasonCode) + " for " + topic + " (" +
                 _refusedByBroker + " messages refused so far)");
             ReportVerdict();
         }
@@ -94,10 +94,10 @@ namespace NodeMqtt.Supervision
         private void FallBackIfVersionRefused(ConnectFailure kind, int code)
         {
             if (kind != ConnectFailure.Refused || _protocol != 5 || !_options.ProtocolAuto) return;
-            if (code != MqttReasonCode.UnsupportedProtocol && code != 1) return;
+            if (code != ReasonCodes.UnsupportedProtocol && code != 1) return;
             _protocol = 4;
             _backoff.Reset();
-            Log("the broker refused MQTT 5 (" + MqttReasonCode.Describe(code) + "): falling back to MQTT 3.1.1");
+            Log("the broker refused MQTT 5 (" + ReasonCodes.Describe(code) + "): falling back to MQTT 3.1.1");
         }
 
         // One console line per verdict (issue 11, "the words reach the user").

@@ -56,9 +56,9 @@ internal sealed unsafe partial class MosquittoSession
 
         // Refusals: 3.1.1 return codes (§3.2.2.3) are mapped onto MQTT 5 reason codes so Core reads one set. A 3.1.1
         // broker answers an MQTT 5 CONNECT with return code 1 (unacceptable protocol version), which stays 1.
-        int code = v5 ? rc : MqttReasonCode.FromV311Connack(rc);
+        int code = v5 ? rc : ReasonCodes.FromV311Connack(rc);
         s._refusalReported = true;
-        bool auth = code == MqttReasonCode.BadCredentials || code == MqttReasonCode.NotAuthorized;
+        bool auth = code == ReasonCodes.BadCredentials || code == ReasonCodes.NotAuthorized;
         if (!s._closeRequested)
         {
             s._listener.OnConnectFailed(s, auth ? ConnectFailure.NotAuthorized : ConnectFailure.Refused, code);

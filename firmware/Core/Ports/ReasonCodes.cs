@@ -5,7 +5,7 @@ namespace NodeMqtt.Ports
     /// (§3.2.2.3 of 3.1.1) so the rest of Core reads one set. Names and words are for the log, the diag document
     /// and the verdicts.
     /// </summary>
-    public static class MqttReasonCode
+    public static class ReasonCodes
     {
         /// <summary>Success / normal disconnection.</summary>
         public const int Success = 0x00;

@@ -127,6 +127,31 @@ namespace NodeMqtt.Tests.Supervision
         }
 
         [TestMethod]
+        public void MiddleboxClosesEvery22s_BackoffGrowing_RegularNeverTakeover()
+        {
+            SupervisorRig rig = new SupervisorRig(12);
+            rig.StartOnline();
+            long next = rig.Now + 22000;
+            for (int i = 0; i < 6; i++)
+            {
+                while (rig.Now < next)
+                {
+                    rig.Tick();
+                    FakeSession s = rig.Session;
+                    if (s != null && s.Opened && !s.Connected && !s.Closed) s.FireConnected(false);
+                    if (s != null && s.Connected && !s.Closed) s.AckAll();
+                }
+
+                if (rig.Session.Connected && !rig.Session.Closed) rig.Session.FireClosed(CloseKind.PeerClosed);
+                Assert.IsFalse(rig.Supervisor.TakeoverActive, "close " + (i + 1) + ": " + rig.Diagnostics.Episodes.Latest.Evidence + rig.Why);
+                next += 22000;
+            }
+
+            Assert.AreEqual(DropCause.RegularInterval, rig.Diagnostics.Episodes.Latest.Verdict, rig.Diagnostics.Episodes.Latest.Evidence);
+            Assert.AreEqual(0, rig.Diagnostics.Episodes.CountOf(DropCause.Takeover));
+        }
+
+        [TestMethod]
         public void Takeover_NextStableSession_IsReportedOnce()
         {
             SupervisorRig rig = new SupervisorRig(17).Start();

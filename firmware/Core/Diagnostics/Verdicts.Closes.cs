@@ -14,8 +14,11 @@ namespace NodeMqtt.Diagnostics
         public const int RegularMaxCloses = 6;
         /// <summary>Window in which unexplained closes count toward a takeover.</summary>
         public const int TakeoverWindowMs = 600000;
+        /// <summary>A close this soon after CONNACK is "quick": shorter than any schedule minus the longest transient
+        /// backoff (<see cref="RegularMinMs"/> - 10 s), so a regular interval's closes are never quick.</summary>
+        public const int TakeoverQuickMs = 10000;
         /// <summary>Evidence needed for a takeover: an unexplained close counts 2 when quick (session up less than
-        /// <see cref="RegularMinMs"/>, too short to be a schedule), else 1; so 2 quick closes, or 4 slow ones that are
+        /// <see cref="TakeoverQuickMs"/>), else 1; so 2 quick closes, or 4 slow ones that are
         /// not regular (a slow reconnector every 25-35 s), or mixes (the second board of a pair, kicked quickly once
         /// and then each time the first comes back from its takeover backoff).</summary>
         public const int TakeoverPoints = 4;
@@ -46,7 +49,7 @@ namespace NodeMqtt.Diagnostics
                 if (newest.TimeMs - r.TimeMs > TakeoverWindowMs) break;
                 if (!r.Unexplained) continue;
                 unexplained++;
-                if (r.UpMs < RegularMinMs) quick++;
+                if (r.UpMs < TakeoverQuickMs) quick++;
                 if (r.UpMs < shortest) shortest = r.UpMs;
                 if (r.UpMs > longest) longest = r.UpMs;
             }

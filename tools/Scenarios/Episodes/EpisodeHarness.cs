@@ -76,6 +76,14 @@ public static class EpisodeHarness
             r.Figure("first_right_ms." + cause, times);
         }
 
+        var rates = runs.Where(x => x.RefusedAttemptsPerSecond >= 0).Select(x => x.RefusedAttemptsPerSecond).ToList();
+        if (rates.Count > 0)
+        {
+            double mean = rates.Average();
+            Console.WriteLine($"connect attempts per second while the broker refused TCP: mean {mean:F2} over {rates.Count} outages");
+            r.Figure("refused_attempts_per_s", Math.Round(mean, 2));
+        }
+
         r.Figure("episodes", runs.Count);
         r.Figure("right", right);
         r.Figure("right_percent", Math.Round(pct, 1));

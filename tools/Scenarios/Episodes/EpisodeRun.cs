@@ -30,6 +30,9 @@ public sealed class EpisodeRun
 
     public string Error { get; set; }
 
+    /// <summary>Connect attempts per second while the broker refused TCP (broker-restart episodes), or -1.</summary>
+    public double RefusedAttemptsPerSecond { get; set; } = -1;
+
     public void Watch(VirtualBoardProcess board) => Watched.Add((board, 0));
 
     /// <summary>The final verdict: every watched board's last verdict line; when they disagree, the first board's

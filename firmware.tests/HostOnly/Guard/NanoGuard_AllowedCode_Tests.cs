@@ -75,7 +75,7 @@ namespace NodeMqtt.Tests.HostOnly.Guard
             string interpolated = $""count={count} text={text} hex={count:X2} fixed={1.5:F3} padded={count,5}"";
             string formatted = string.Format(""{0} {1:D3} {2:N2}"", new object[] { count, count, 2.5 });
             string expanded = string.Format(""{0} {1} {2} {3}"", count, text, code, name);
-            string joined = ""a"" + count + ""b"" + code + text + count.ToString() + count.ToString(""D2"") + 1.5.ToString(""F1"");
+            string joined = ""a"" + count + ""b"" + code + text + count.ToString() + count.ToString(""D2"") + 1.5.ToString(""F1"") + 2.5.ToString(""N2"") + 2.5.ToString(""G"") + ((long)count).ToString(""X8"");
             byte[] utf8 = Encoding.UTF8.GetBytes(text);
 
             try

@@ -75,6 +75,13 @@ namespace NodeMqtt.Tests.HostOnly.Guard
         [DataRow("NMQ014", "string M(double v) { return v.ToString(\"0.00\"); }")]
         [DataRow("NMQ014", "string M(double v) { return $\"{v:0.0}\"; }")]
         [DataRow("NMQ014", "string M(int v) { return string.Format(\"{0:#,##0}\", new object[] { v }); }")]
+        [DataRow("NMQ014", "string M(double v) { return v.ToString(\"E3\"); }")]
+        [DataRow("NMQ014", "string M(double v) { return v.ToString(\"C\"); }")]
+        [DataRow("NMQ014", "string M(double v) { return v.ToString(\"P1\"); }")]
+        [DataRow("NMQ014", "string M(double v) { return v.ToString(\"R\"); }")]
+        [DataRow("NMQ014", "string M(double v) { return v.ToString(\"X2\"); }")]
+        [DataRow("NMQ014", "string M(float v) { return $\"{v:D3}\"; }")]
+        [DataRow("NMQ014", "string M(double v) { return string.Format(\"{0:X}\", new object[] { v }); }")]
         // NMQ015: decimal (RS0030 cannot see a keyword or a literal)
         [DataRow("NMQ015", "decimal Price() { return 1.5m; }")]
         [DataRow("NMQ015", "void M() { var p = 2.5m; }")]

@@ -80,8 +80,8 @@ namespace NodeMqtt.Analyzers
 
         public static readonly DiagnosticDescriptor CustomNumericFormat = Rule(
             "NMQ014",
-            "Custom numeric format string",
-            "Numeric format '{0}' is not a standard format; nanoFramework supports only the standard D, F, G, N and X formats with an optional precision (e.g. \"F3\", \"X2\")");
+            "Numeric format the device does not implement",
+            "Numeric format '{0}' is not implemented on nanoFramework for this value; it supports only the standard formats G, N and F, and D and X for integers, each with an optional precision (e.g. \"F3\", \"X2\"); E, C, P and R throw and custom patterns come back verbatim");
 
         public static readonly DiagnosticDescriptor Decimal = Rule(
             "NMQ015",

@@ -43,7 +43,7 @@ namespace NodeMqtt.Analyzers
             if (interpolation.FormatClause != null && TypeFacts.IsNumeric(type))
             {
                 string format = interpolation.FormatClause.FormatStringToken.ValueText;
-                if (!TypeFacts.IsStandardNumericFormat(format))
+                if (!TypeFacts.IsStandardNumericFormat(format, type))
                 {
                     Report(context, GuardRules.CustomNumericFormat, interpolation.FormatClause, format);
                 }
@@ -95,7 +95,7 @@ namespace NodeMqtt.Analyzers
                 {
                     if (argument.Parameter != null && argument.Parameter.Name == "format")
                     {
-                        CheckFormat(context, argument.Value);
+                        CheckFormat(context, argument.Value, invocation.Instance.Type);
                     }
                 }
 
@@ -170,10 +170,10 @@ namespace NodeMqtt.Analyzers
                 && (method.Name == "Append" || method.Name == "AppendFormat" || method.Name == "Insert" || method.Name == "AppendLine");
         }
 
-        private static void CheckFormat(OperationAnalysisContext context, IOperation format)
+        private static void CheckFormat(OperationAnalysisContext context, IOperation format, ITypeSymbol valueType)
         {
             if (format.ConstantValue.HasValue && format.ConstantValue.Value is string text
-                && text.Length > 0 && !TypeFacts.IsStandardNumericFormat(text))
+                && text.Length > 0 && !TypeFacts.IsStandardNumericFormat(text, valueType))
             {
                 context.ReportDiagnostic(Diagnostic.Create(GuardRules.CustomNumericFormat, format.Syntax.GetLocation(), text));
             }
@@ -221,7 +221,7 @@ namespace NodeMqtt.Analyzers
                 }
 
                 string format = item.Substring(colon + 1);
-                if (TypeFacts.IsNumeric(valueTypes[index]) && !TypeFacts.IsStandardNumericFormat(format))
+                if (TypeFacts.IsNumeric(valueTypes[index]) && !TypeFacts.IsStandardNumericFormat(format, valueTypes[index]))
                 {
                     context.ReportDiagnostic(Diagnostic.Create(GuardRules.CustomNumericFormat, invocation.Syntax.GetLocation(), format));
                 }

@@ -89,6 +89,30 @@ namespace NodeMqtt.Analyzers
         }
 
         /// <summary>
+        /// A standard numeric format nanoFramework implements for a value of <paramref name="type"/>: G, N or F
+        /// for any number, D or X for integers only (either case), with an optional precision of up to two
+        /// digits. E, C, P and R throw on the device and custom patterns ("0.00") come back verbatim.
+        /// </summary>
+        public static bool IsStandardNumericFormat(string format, ITypeSymbol type)
+        {
+            if (!IsStandardNumericFormat(format))
+            {
+                return false;
+            }
+
+            char kind = char.ToUpperInvariant(format[0]);
+            return (kind != 'D' && kind != 'X') || IsIntegral(type);
+        }
+
+        /// <summary>An integral type (the only ones D and X apply to on the device).</summary>
+        public static bool IsIntegral(ITypeSymbol type)
+        {
+            return IsNumeric(type)
+                && type.SpecialType != SpecialType.System_Single
+                && type.SpecialType != SpecialType.System_Double;
+        }
+
+        /// <summary>
         /// A standard numeric format nanoFramework implements: D, F, G, N or X (either case) with an
         /// optional precision of up to two digits.
         /// </summary>

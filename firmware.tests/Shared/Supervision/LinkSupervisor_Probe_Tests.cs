@@ -151,8 +151,22 @@ namespace NodeMqtt.Tests.Supervision
             FakeSession s = rig.StartOnline();
             s.Connected = false;
             rig.Tick();
+            Assert.IsFalse(s.Closed, "a moment for the close event, which says FIN or RST");
+            rig.Advance(600);
             Assert.IsTrue(s.Closed);
             Assert.AreEqual(DropReason.NotConnected, rig.Diagnostics.Counters.LastDropReason);
+        }
+
+        [TestMethod]
+        public void ClientNotConnected_CloseEventFollows_RecordedAsTheClose()
+        {
+            SupervisorRig rig = new SupervisorRig(4);
+            FakeSession s = rig.StartOnline();
+            s.Connected = false;
+            rig.Tick();
+            s.FireClosed(CloseKind.Reset);
+            Assert.IsTrue(s.Closed);
+            Assert.AreEqual(DropReason.Reset, rig.Diagnostics.Counters.LastDropReason);
         }
 
         [TestMethod]

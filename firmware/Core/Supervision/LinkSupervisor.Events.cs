@@ -38,7 +38,9 @@ namespace NodeMqtt.Supervision
                 if (id == 0)
                 {
                     // Refused: a dead client refuses everything, so ask it; a full client queue is not fatal.
-                    if (!SafeIsConnected(s) && _session == s) Abort(DropReason.NotConnected, 0, 0, "publish refused", nowMs);
+                    // The session's own close event is usually queued already: StepOnline gives it a moment to arrive
+                    // so the episode learns how the connection ended (FIN or RST), not just "not connected".
+                    if (!SafeIsConnected(s) && _session == s && _notConnectedSinceMs < 0) _notConnectedSinceMs = nowMs;
                     return false;
                 }
 

@@ -12,6 +12,8 @@ namespace NodeMqtt.Supervision
         private long _lastAckMs;
         private long _lastSkipMs;
         private bool _stableDone;
+        private long _notConnectedSinceMs = -1;
+        private const int NotConnectedGraceMs = 500;
 
         private void StepOnline(long nowMs)
         {
@@ -19,9 +21,14 @@ namespace NodeMqtt.Supervision
             // The client's own belief is checked every step: M2Mqtt notices some deaths before we would.
             if (!SafeIsConnected(s))
             {
-                if (_session == s) Abort(DropReason.NotConnected, 0, 0, null, nowMs);
+                // Wait briefly for the adapter's close event (drained before each tick): it carries FIN vs RST and
+                // the broker's reason code, the evidence of the episode (issue 11).
+                if (_notConnectedSinceMs < 0) _notConnectedSinceMs = nowMs;
+                if (nowMs - _notConnectedSinceMs >= NotConnectedGraceMs && _session == s) Abort(DropReason.NotConnected, 0, 0, null, nowMs);
                 return;
             }
+
+            _notConnectedSinceMs = -1;
 
             if (_probeId != 0 && nowMs - _probeSentMs >= _config.ProbeDeadlineMs)
             {
@@ -60,6 +67,7 @@ namespace NodeMqtt.Supervision
 
         private bool SendProbe(long nowMs)
         {
+            if (_notConnectedSinceMs >= 0) return true; // the client says it is gone: the close event decides
             IMqttSession s = _session;
             int id = SafePublish(s, _statusTopic, _onlinePayload, 1, true);
             _stats.ProbesSent++;

@@ -56,6 +56,7 @@ namespace NodeMqtt.Supervision
             IMqttSession s = _session;
             _connectedAtMs = nowMs;
             _stableDone = false;
+            _notConnectedSinceMs = -1;
             _probeId = 0;
             _lastAckMs = long.MinValue / 4;
             _lastProbeMs = nowMs;

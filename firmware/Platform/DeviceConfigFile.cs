@@ -7,12 +7,11 @@ namespace NodeMqtt.Platform
     /// <summary>
     /// Optional overrides of the compiled configuration from a small text file on the device's flash,
     /// <c>I:\nodemqtt.cfg</c>: one <c>key=value</c> per line, <c>#</c> starts a comment, keys as in the host's
-    /// JSON (section.key, snake_case). Unknown keys and bad values are logged and skipped; the file never stops
-    /// the node from starting. Upload it with the nanoFramework Device Explorer or a deploy of your own.
+    /// JSON (section.key, snake_case; the table is Core's <see cref="NodeConfigKeys"/>). Unknown keys and bad
+    /// values are logged and skipped; the file never stops the node from starting. Upload it with the nanoFramework Device Explorer or a deploy of your own.
     /// </summary>
     /// <remarks>
-    /// Deliberately tiny (no JSON parser on the device): only the settings a user must change per installation.
-    /// Secrets (mqtt.password) are never logged.
+    /// Deliberately tiny (no JSON parser on the device). Secrets (mqtt.password) are never logged.
     /// </remarks>
     internal static class DeviceConfigFile
     {
@@ -59,60 +58,19 @@ namespace NodeMqtt.Platform
 
                 string key = line.Substring(0, eq).Trim();
                 string value = line.Substring(eq + 1).Trim();
-                if (Set(config, key, value))
+                string error = NodeConfigKeys.TrySet(config, key, value);
+                if (error == null)
                 {
                     applied++;
                 }
                 else
                 {
-                    log.Line("config", Name + " line " + (i + 1).ToString() + ": " + key + " unknown or invalid");
+                    // The table's errors name the key and never a secret's value.
+                    log.Line("config", Name + " line " + (i + 1).ToString() + ": " + error);
                 }
             }
 
             return applied;
-        }
-
-        private static bool Set(NodeConfig c, string key, string v)
-        {
-            try
-            {
-                switch (key)
-                {
-                    case "node_id": c.NodeId = v.Length == 0 ? null : v; return true;
-                    case "mqtt.host": c.Mqtt.Host = v; return true;
-                    case "mqtt.port": c.Mqtt.Port = int.Parse(v); return true;
-                    case "mqtt.tls": c.Mqtt.Tls = ParseBool(v); return true;
-                    case "mqtt.username": c.Mqtt.Username = v.Length == 0 ? null : v; return true;
-                    case "mqtt.password": c.Mqtt.Password = v.Length == 0 ? null : v; return true;
-                    case "mqtt.client_id": c.Mqtt.ClientId = v.Length == 0 ? null : v; return true;
-                    case "mqtt.keep_alive_seconds": c.Mqtt.KeepAliveSeconds = int.Parse(v); return true;
-                    case "mqtt.clean_session": c.Mqtt.CleanSession = ParseBool(v); return true;
-                    case "meter.protocol": c.Meter.Protocol = v; return true;
-                    case "telemetry.profile": c.Telemetry.Profile = v; return true;
-                    case "telemetry.topic_prefix": c.Telemetry.TopicPrefix = v; return true;
-                    default: return false;
-                }
-            }
-            catch (Exception)
-            {
-                return false;
-            }
-        }
-
-        // true/1 or false/0; anything else throws, which Set reports as invalid.
-        private static bool ParseBool(string v)
-        {
-            if (v == "true" || v == "1")
-            {
-                return true;
-            }
-
-            if (v == "false" || v == "0")
-            {
-                return false;
-            }
-
-            throw new ArgumentException();
         }
     }
 }

@@ -14,7 +14,13 @@ namespace NodeMqtt.Platform
     /// short window with only the .tmp file present; <see cref="Read"/> takes the .tmp file in that case,
     /// which is complete because the old file is deleted only after the new one was written and closed.
     /// </remarks>
-    internal sealed class FlashStore : IStore
+    /// <para>Append (the outbox journal) opens <c>new FileStream(string path, FileMode mode, FileAccess access)</c>
+    /// with <c>FileMode.Append</c> and <c>FileAccess.Write</c> (nanoframework/System.IO.FileSystem v1.1.87, commit
+    /// 2f5d90d, FileStream.cs: Append opens at the end and needs Write access; the stream is buffered, so it is
+    /// flushed before it is closed). Failures map <c>IOException.ErrorCode</c>
+    /// (nanoframework/CoreLibrary IOException.cs) to <see cref="StoreError"/>; the file system reports no
+    /// distinct "disk full" code, so a full partition shows as "failing".</para>
+    internal sealed class FlashStore : IAppendStore
     {
         private const string TempSuffix = ".tmp";
         private const string BadSuffix = ".bad";
@@ -31,11 +37,37 @@ namespace NodeMqtt.Platform
         }
 
         /// <inheritdoc />
+        public int LastError { get; private set; }
+
+        /// <inheritdoc />
+        public bool Append(string name, byte[] data, int count)
+        {
+            string path = _root + name;
+            try
+            {
+                using (FileStream stream = new FileStream(path, FileMode.Append, FileAccess.Write))
+                {
+                    stream.Write(data, 0, count);
+                    stream.Flush();
+                }
+
+                LastError = StoreError.None;
+                return true;
+            }
+            catch (Exception ex)
+            {
+                LastError = Classify(ex);
+                return false;
+            }
+        }
+
+        /// <inheritdoc />
         public byte[] Read(string name)
         {
             string path = _root + name;
             try
             {
+                LastError = StoreError.None;
                 if (!File.Exists(path))
                 {
                     path = path + TempSuffix;
@@ -72,7 +104,7 @@ namespace NodeMqtt.Platform
             }
             catch (Exception ex)
             {
-                _log.Line("store", "read " + name + " failed: " + ex.Message);
+                LastError = Classify(ex);
                 return null;
             }
         }
@@ -101,11 +133,21 @@ namespace NodeMqtt.Platform
                 }
 
                 File.Move(temp, path);
+                LastError = StoreError.None;
                 return true;
             }
             catch (Exception ex)
             {
-                _log.Line("store", "write " + name + " failed: " + ex.Message);
+                // No log line per failure: the outbox reports the state once per change.
+                LastError = Classify(ex);
+                try
+                {
+                    File.Delete(temp);
+                }
+                catch (Exception)
+                {
+                }
+
                 return false;
             }
         }
@@ -135,6 +177,28 @@ namespace NodeMqtt.Platform
                 _log.Line("store", "set aside " + name + " failed: " + ex.Message);
                 Delete(name);
             }
+        }
+
+        private static int Classify(Exception ex)
+        {
+            IOException io = ex as IOException;
+            if (io == null)
+            {
+                return StoreError.Other;
+            }
+
+            IOException.IOExceptionErrorCode code = io.ErrorCode;
+            if (code == IOException.IOExceptionErrorCode.UnauthorizedAccess)
+            {
+                return StoreError.ReadOnly;
+            }
+
+            if (code == IOException.IOExceptionErrorCode.DirectoryNotFound || code == IOException.IOExceptionErrorCode.VolumeNotFound)
+            {
+                return StoreError.Missing;
+            }
+
+            return StoreError.Other;
         }
 
         /// <inheritdoc />

@@ -19,8 +19,13 @@ namespace NodeMqtt.Platform
             int reasonCode = 0;
             try
             {
+                if (o.Tls && TlsCa == null)
+                {
+                    throw new TlsRefusedException(TlsProblem);
+                }
+
                 // The constructor resolves the host name (Dns.GetHostEntry in MqttNetworkChannel's constructor).
-                client = new MqttClient(o.Host, o.Port, o.Tls, null, null, o.Tls ? MqttSslProtocols.TLSv1_2 : MqttSslProtocols.None);
+                client = new MqttClient(o.Host, o.Port, o.Tls, o.Tls ? TlsCa : null, null, o.Tls ? MqttSslProtocols.TLSv1_2 : MqttSslProtocols.None);
                 // mqtt.protocol: 5 or 3.1.1 per attempt (Core falls back from 5 on a version refusal).
                 client.ProtocolVersion = o.ProtocolVersion == 5 ? MqttProtocolVersion.Version_5 : MqttProtocolVersion.Version_3_1_1;
                 lock (_gate)
@@ -54,6 +59,12 @@ namespace NodeMqtt.Platform
                     reasonCode = o.ProtocolVersion == 5 && (int)code >= 0x80 ? (int)code : ReasonCodes.FromV311Connack((int)code);
                     failure = M2MqttMapping.IsAuthRefusal((int)code) ? ConnectFailure.NotAuthorized : ConnectFailure.Refused;
                 }
+            }
+            catch (TlsRefusedException ex)
+            {
+                // Fail closed: no CA to verify the broker with means no connection at all.
+                _log.Line("mqtt", ex.Message);
+                failure = ConnectFailure.Tls;
             }
             catch (MqttConnectionException ex)
             {

@@ -37,6 +37,12 @@ namespace NodeMqtt.Platform
         private int _disconnectCode;      // reason code of the broker's MQTT 5 DISCONNECT, 0 when none
 
         /// <summary>Creates an unopened session whose events go to <paramref name="events"/>. Touches no network.</summary>
+        /// <summary>The trusted CA for TLS sessions (null: a TLS session refuses to connect).</summary>
+        internal System.Security.Cryptography.X509Certificates.X509Certificate TlsCa;
+
+        /// <summary>Why <see cref="TlsCa"/> is null, in one line.</summary>
+        internal string TlsProblem;
+
         public M2MqttSession(IMqttSessionListener events, ILog log)
         {
             _events = events;

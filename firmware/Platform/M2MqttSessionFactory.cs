@@ -30,10 +30,19 @@ namespace NodeMqtt.Platform
             ApplySettingsOnce(maxInflight, log);
         }
 
+        /// <summary>The CA certificate TLS sessions trust (see <see cref="TlsTrust"/>), or null.</summary>
+        public System.Security.Cryptography.X509Certificates.X509Certificate TlsCa;
+
+        /// <summary>Why there is no CA certificate, logged by each TLS attempt it stops.</summary>
+        public string TlsProblem;
+
         /// <inheritdoc />
         public IMqttSession Create(IMqttSessionListener listener)
         {
-            return new M2MqttSession(_queue, _log);
+            M2MqttSession session = new M2MqttSession(_queue, _log);
+            session.TlsCa = TlsCa;
+            session.TlsProblem = TlsProblem;
+            return session;
         }
 
         // MqttSettings is a process-wide singleton and InflightQueueSize defaults to int.MaxValue

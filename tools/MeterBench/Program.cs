@@ -25,6 +25,11 @@ namespace NodeMqtt.MeterBench
 
         public static int Main(string[] args)
         {
+            // DLMS modes live in their own files (DlmsBench.cs, DlmsFuzz.cs, DlmsDecode.cs): `dlms [frames]`,
+            // `fuzz [frames] [seed]`, `decode FILE [--protocol P] [--key HEX] [--auth-key HEX]`.
+            if (args.Length > 0 && args[0] == "dlms") return DlmsBench.Run(args.Length > 1 ? int.Parse(args[1]) : 200_000);
+            if (args.Length > 0 && args[0] == "decode") return DlmsDecode.Run(args);
+            if (args.Length > 0 && args[0] == "fuzz") return DlmsFuzz.Run(args.Length > 1 ? int.Parse(args[1]) : 1_000_000, args.Length > 2 ? int.Parse(args[2]) : 1);
             int iterations = args.Length > 0 ? int.Parse(args[0]) : 200_000;
             Console.WriteLine($"MeterBench: {iterations} telegrams per case, {(Debugger.IsAttached ? "debugger attached" : "no debugger")}, {(IsOptimized() ? "Release" : "Debug (numbers are not representative)")}, {Environment.ProcessorCount} cores, load average {LoadAverage()}");
             Console.WriteLine();

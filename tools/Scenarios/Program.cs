@@ -12,13 +12,18 @@ namespace NodeMqtt.Scenarios;
 internal static class Program
 {
     private const string Usage =
-        "usage: nodemqtt-scenarios <blackhole|broker-restart|takeover|outage|episodes|all> [--trials N] [--down-seconds S]\n" +
+        "usage: nodemqtt-scenarios <blackhole|broker-restart|takeover|outage|episodes|command-flood|kills|storage|soak|wear|all> [--trials N] [--down-seconds S]\n" +
         "                          [--minutes M] [--results FILE] [--set full|ci] [--repeats N] [--causes a,b]\n" +
         "  blackhole       S03: proxy stops forwarding while the node publishes every second; detection latency\n" +
         "  broker-restart  S04: broker down S s (+ a random fraction), back; first publish after it listens (p50/p95)\n" +
         "  takeover        S13: two boards share one client id for M minutes; takeovers per minute after diagnosis\n" +
         "  outage          issue 4: broker down S s in history mode at 1 Hz; readings lost and duplicated\n" +
-        "  episodes        issue 11: labelled drop episodes (16 causes x 4); confusion table, % right, false takeovers";
+        "  episodes        issue 11: labelled drop episodes (16 causes x 4); confusion table, % right, false takeovers\n" +
+        "  command-flood   issue 12: R invalid commands/s for S s on a healthy link, history mode; readings lost [--seconds 60 --rate 100]\n" +
+        "  kills           issue 12: N SIGKILLs at random moments during an outage; readings lost per kill [--kills 10 --seed 12]\n" +
+        "  storage         issue 12: full disk (tmpfs), read-only and missing state dir; node keeps running, reports, loses nothing (root)\n" +
+        "  soak            issue 12: fault proxy + broker restarts for M minutes; lost, duplicates, order, working-path idle, RSS [--minutes 20]\n" +
+        "  wear            issue 12: flash bytes per day at 1 reading/s and the life of a 1 MB partition (in-process, seconds)";
 
     private static int Main(string[] args)
     {
@@ -61,6 +66,11 @@ internal static class Program
                     "outage" => FaultScenarios.Outage(Int("down-seconds", 60)),
                     "episodes" => Episodes.EpisodeHarness.Run(opt.TryGetValue("set", out var set) ? set : "full", Int("repeats", set == "ci" ? 1 : 4),
                         opt.TryGetValue("causes", out var only) ? only : null),
+                    "command-flood" => Issue12Scenarios.CommandFlood(Int("seconds", 60), Int("rate", 100)),
+                    "kills" => Issue12Scenarios.KillsDuringOutage(Int("kills", 10), Int("seed", 12)),
+                    "storage" => StorageScenario.Run(),
+                    "soak" => SoakScenario.Run(Int("minutes", 20), Int("seed", 7)),
+                    "wear" => WearFigure.Run(),
                     _ => throw new ArgumentException($"unknown scenario '{scenario}'"),
                 };
                 string file = opt.TryGetValue("results", out var f) && name != "all"

@@ -11,7 +11,7 @@ public class VirtualBoard_ConfigErrors_Tests
 {
     [TestMethod]
     [DataRow("{\"mqtt\":{\"hots\":\"x\"}}", "unknown key 'mqtt.hots' (did you mean 'host'?)")]
-    [DataRow("{\"mqtt\":{\"port\":\"abc\"}}", "mqtt.port must be a whole number, got \"abc\"")]
+    [DataRow("{\"mqtt\":{\"port\":\"abc\"}}", "mqtt.port: must be a whole number, got 'abc'")]
     [DataRow("{\"mqtt\":{\"port\":70000}}", "mqtt.port: must be 1..65535")]
     [DataRow("{\"telemetry\":{\"profile\":\"hass\"}}", "telemetry.profile: must be generic, homeassistant or thingsboard")]
     [DataRow("{\"mqtt\":{\"host\":\"no-such-host.invalid\"}}", "mqtt.host 'no-such-host.invalid' does not resolve")]

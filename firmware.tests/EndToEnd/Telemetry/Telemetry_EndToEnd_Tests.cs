@@ -87,7 +87,9 @@ public class Telemetry_EndToEnd_Tests
         using var broker = new Broker();
         using var results = new Observer(broker, "nodemqtt/" + Node + "/cmd/result");
         using var state = new TempDir();
-        using var board = new VirtualBoardProcess(broker, state.Path, "--set", "node_id=" + Node);
+        // Eight commands in quick succession: above the default rate (60/min, burst 5), which drops the rest.
+        using var board = new VirtualBoardProcess(broker, state.Path, "--set", "node_id=" + Node, "--set", "telemetry.commands_per_minute=600",
+            "--set", "telemetry.command_burst=20");
         Assert.IsTrue(board.WaitForLine("-> Online", OnlineMs) >= 0, board.Log.Dump());
         Assert.IsTrue(broker.Log.WaitFor(l => l.Contains(Node + " 1 nodemqtt/" + Node + "/cmd"), 5000) >= 0, "subscribed");
         string cmd = "nodemqtt/" + Node + "/cmd";
@@ -141,7 +143,8 @@ public class Telemetry_EndToEnd_Tests
         int doc = late.Lines.WaitFor(l => l.Contains("homeassistant/sensor/" + Node + "/power_delivered_kw/config"), 5000);
         Assert.IsTrue(doc >= 0, "retained discovery for power_delivered_kw\n" + late.Lines.Dump());
         string text = late.Lines.At(doc).Text;
-        StringAssert.Contains(text, "\"availability_topic\":\"nodemqtt/" + Node + "/status\"");
+        StringAssert.Contains(text, "{\"topic\":\"nodemqtt/" + Node + "/status\",\"payload_available\":\"online\"");
+        StringAssert.Contains(text, "\"availability_mode\":\"all\"");
         StringAssert.Contains(text, "\"state_class\":\"measurement\"");
         StringAssert.Contains(text, "\"unit_of_measurement\":\"kW\"");
         Assert.IsTrue(text.StartsWith("1 "), "discovery is retained");

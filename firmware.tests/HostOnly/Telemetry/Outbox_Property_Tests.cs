@@ -20,13 +20,28 @@ namespace NodeMqtt.Tests.HostOnly.Telemetry;
 [TestClass]
 public class Outbox_Property_Tests
 {
-    private sealed class Store : IStore
+    // Named blobs with append, like the board's FileStore: the journal and the snapshot live side by side.
+    private sealed class Store : IAppendStore
     {
-        public byte[] Blob;
-        public byte[] Read(string name) => Blob == null ? null : (byte[])Blob.Clone();
-        public bool Write(string name, byte[] data, int count) { Blob = data.Take(count).ToArray(); return true; }
-        public void SetAside(string name) { Blob = null; }
-        public void Delete(string name) { Blob = null; }
+        private readonly Dictionary<string, byte[]> _blobs = new();
+        public int LastError => StoreError.None;
+        public byte[] Read(string name) => _blobs.TryGetValue(name, out var b) ? (byte[])b.Clone() : null;
+        public bool Write(string name, byte[] data, int count) { _blobs[name] = data.Take(count).ToArray(); return true; }
+        public bool Append(string name, byte[] data, int count)
+        {
+            _blobs[name] = (_blobs.TryGetValue(name, out var b) ? b : Array.Empty<byte>()).Concat(data.Take(count)).ToArray();
+            return true;
+        }
+
+        public Store Copy()
+        {
+            var c = new Store();
+            foreach (var kv in _blobs) c._blobs[kv.Key] = (byte[])kv.Value.Clone();
+            return c;
+        }
+
+        public void SetAside(string name) { _blobs.Remove(name); }
+        public void Delete(string name) { _blobs.Remove(name); }
     }
 
     private sealed class Log : ILog
@@ -77,6 +92,7 @@ public class Outbox_Property_Tests
         var delivered = new HashSet<OutboundMessage>(ReferenceEqualityComparer.Instance);
         long now = 0;
         long epochEnqueued = 0;
+        var enqueuedBySequence = new Dictionary<long, string>();
 
         foreach (int x in ops)
         {
@@ -87,15 +103,15 @@ public class Outbox_Property_Tests
                 case 0:
                 case 1:
                 case 2:
-                    o.Enqueue(Msg("s" + (a % 3), a % 200, MessageKind.State, now), now);
+                    Enqueue(o, enqueuedBySequence, Msg("s" + (a % 3), a % 200, MessageKind.State, now), now);
                     epochEnqueued++;
                     break;
                 case 3:
-                    o.Enqueue(Msg("h", a % 200, MessageKind.History, now), now);
+                    Enqueue(o, enqueuedBySequence, Msg("h", a % 200, MessageKind.History, now), now);
                     epochEnqueued++;
                     break;
                 case 4:
-                    o.Enqueue(Msg("e", a % 120, MessageKind.Event, now), now);
+                    Enqueue(o, enqueuedBySequence, Msg("e", a % 120, MessageKind.Event, now), now);
                     epochEnqueued++;
                     break;
                 case 5:
@@ -156,6 +172,22 @@ public class Outbox_Property_Tests
                         if (!before.SequenceEqual(after)) throw new Exception("reload changed the content:\n" + string.Join("\n", before) + "\n--- after:\n" + string.Join("\n", after));
                         if (log.Lines.Count != 0) throw new Exception("valid file reported unusable: " + log.Lines[0]);
                         epochEnqueued = 0;
+                    }
+                    else if (a % 20 == 1)
+                    {
+                        // A crash now (hypothetical: the run goes on with the live outbox): what a reboot would
+                        // restore from the journal and snapshot must be messages really enqueued, in order.
+                        var crashed = new Outbox(config, store.Copy(), new Log());
+                        crashed.Load(0);
+                        for (int i = 0; i < crashed.Count; i++)
+                        {
+                            OutboundMessage m = crashed.At(i);
+                            if (i > 0 && crashed.At(i - 1).Sequence >= m.Sequence) throw new Exception("restored out of order");
+                            if (!enqueuedBySequence.TryGetValue(m.Sequence, out var content) || content != m.Topic + "|" + Encoding.UTF8.GetString(m.Payload))
+                            {
+                                throw new Exception("restored a message that was never enqueued: sequence " + m.Sequence);
+                            }
+                        }
                     }
                     else
                     {
@@ -263,6 +295,11 @@ public class Outbox_Property_Tests
     }
 
     private static int _serial;
+
+    private static void Enqueue(Outbox o, Dictionary<long, string> bySequence, OutboundMessage m, long now)
+    {
+        if (o.Enqueue(m, now)) bySequence[m.Sequence] = m.Topic + "|" + Encoding.UTF8.GetString(m.Payload);
+    }
 
     private static OutboundMessage Msg(string topic, int size, int kind, long now)
     {

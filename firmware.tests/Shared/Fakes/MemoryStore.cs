@@ -12,8 +12,37 @@ namespace NodeMqtt.Tests.Fakes
 {
     /// <summary>In-memory <see cref="IStore"/> for every Core test: keeps copies of blobs, counts what happens
     /// to them, and can be told to refuse writes or to throw from every call.</summary>
-    public sealed class MemoryStore : IStore
+    public sealed class MemoryStore : IAppendStore
     {
+        /// <summary>The error reported while <see cref="FailWrites"/> is set.</summary>
+        public int FailWith = StoreError.Full;
+        /// <summary>Successful appends and the bytes they added.</summary>
+        public int Appends;
+        public long AppendedBytes;
+
+        public int LastError { get; private set; }
+
+        public bool Append(string name, byte[] data, int count)
+        {
+            if (Throw) throw new InvalidOperationException("Append");
+            if (FailWrites)
+            {
+                LastError = FailWith;
+                return false;
+            }
+
+            byte[] old = (byte[])Blobs[name];
+            int had = old == null ? 0 : old.Length;
+            byte[] joined = new byte[had + count];
+            if (old != null) Array.Copy(old, joined, had);
+            Array.Copy(data, 0, joined, had, count);
+            Blobs[name] = joined;
+            Appends++;
+            AppendedBytes += count;
+            LastError = StoreError.None;
+            return true;
+        }
+
         public readonly Hashtable Blobs = new Hashtable();
         public readonly Hashtable Aside = new Hashtable();
         public bool Throw;
@@ -33,7 +62,13 @@ namespace NodeMqtt.Tests.Fakes
         public bool Write(string name, byte[] data, int count)
         {
             if (Throw) throw new InvalidOperationException("Write");
-            if (FailWrites) return false;
+            if (FailWrites)
+            {
+                LastError = FailWith;
+                return false;
+            }
+
+            LastError = StoreError.None;
             Blobs[name] = Copy(data, count);
             Writes++;
             return true;

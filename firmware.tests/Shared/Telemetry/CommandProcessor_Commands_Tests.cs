@@ -128,20 +128,20 @@ namespace NodeMqtt.Tests.Telemetry
         public void Handle_WrongType_ErrorAndUntouched()
         {
             CommandProcessor p = Make("generic");
-            AssertRejected(p, "set min_interval_ms ten", "error: min_interval_ms needs a whole number of milliseconds, got 'ten'");
-            AssertRejected(p, "set min_interval_ms -5", "error: min_interval_ms needs a whole number of milliseconds, got '-5'");
-            AssertRejected(p, "set max_interval_ms 1.5", "error: max_interval_ms needs a whole number of milliseconds, got '1.5'");
-            AssertRejected(p, "set history_mode yes", "error: history_mode needs on or off, got 'yes'");
+            AssertRejected(p, "set min_interval_ms ten", "error: telemetry.min_interval_ms: must be a whole number, got 'ten'");
+            AssertRejected(p, "set min_interval_ms -5", "error: telemetry.min_interval_ms: must be 0..3600000");
+            AssertRejected(p, "set max_interval_ms 1.5", "error: telemetry.max_interval_ms: must be a whole number, got '1.5'");
+            AssertRejected(p, "set history_mode yes", "error: telemetry.history_mode: must be true or false (on/off, 1/0), got 'yes'");
         }
 
         [TestMethod]
         public void Handle_OutOfRange_ErrorAndUntouched()
         {
             CommandProcessor p = Make("generic");
-            AssertRejected(p, "set min_interval_ms 99999999", "error: min_interval_ms must be 0..3600000");
-            AssertRejected(p, "set min_interval_ms 70000", "error: min_interval_ms must not exceed max_interval_ms (60000)");
-            AssertRejected(p, "set max_interval_ms 999", "error: max_interval_ms must be 1000..86400000");
-            AssertRejected(p, "set max_interval_ms 99999999999", "error: max_interval_ms needs a whole number of milliseconds, got '99999999999'");
+            AssertRejected(p, "set min_interval_ms 99999999", "error: telemetry.min_interval_ms: must be 0..3600000");
+            AssertRejected(p, "set min_interval_ms 70000", "error: telemetry.max_interval_ms: must be at least min_interval_ms");
+            AssertRejected(p, "set max_interval_ms 999", "error: telemetry.max_interval_ms: must be 1000..86400000");
+            AssertRejected(p, "set max_interval_ms 99999999999", "error: telemetry.max_interval_ms: out of range, got '99999999999'");
         }
 
         [TestMethod]
@@ -178,7 +178,7 @@ namespace NodeMqtt.Tests.Telemetry
             Assert.AreEqual(CommandAction.Rejected, p.Handle(topic, TelemetryFixtures.Bytes("{\"params\":{}}")));
             Assert.AreEqual("error: bad RPC request: \"method\" (a string) is missing", p.ReplyText);
             Assert.AreEqual(CommandAction.Rejected, p.Handle(topic, TelemetryFixtures.Bytes("{\"method\":\"set\",\"params\":{\"key\":\"per_field_topics\",\"value\":true}}")));
-            Assert.AreEqual("error: per_field_topics is not available with the thingsboard profile", p.ReplyText);
+            Assert.AreEqual("error: telemetry.per_field_topics: not available with the thingsboard profile", p.ReplyText);
             AssertConfigUntouched();
         }
 

@@ -114,7 +114,7 @@ namespace NodeMqtt.Tests.Telemetry
         }
 
         [TestMethod]
-        public void Tick_DuringOutage_WritesAtMostOncePerInterval()
+        public void Tick_DuringOutage_AppendsAtMostOncePerInterval()
         {
             MemoryStore store = new MemoryStore();
             OutboxConfig c = TelemetryFixtures.Roomy();
@@ -126,8 +126,9 @@ namespace NodeMqtt.Tests.Telemetry
                 o.Tick(t);
             }
 
-            Assert.AreEqual(4, (int)o.Counters.PersistWrites); // t = 30 s, 60 s, 90 s, 120 s
-            Assert.AreEqual(4, store.Writes);
+            Assert.AreEqual(4, (int)o.Counters.JournalAppends); // t = 30 s, 60 s, 90 s, 120 s
+            Assert.AreEqual(4, store.Appends);
+            Assert.AreEqual(0, store.Writes);
         }
 
         [TestMethod]

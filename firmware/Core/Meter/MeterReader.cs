@@ -1,4 +1,5 @@
 using System;
+using NodeMqtt.Meter.Dlms;
 using NodeMqtt.Ports;
 
 namespace NodeMqtt.Meter
@@ -14,6 +15,7 @@ namespace NodeMqtt.Meter
     public sealed class MeterReader : ITelegramListener
     {
         private readonly TelegramFramer _framer;
+        private readonly DlmsInput _dlms; // null for the DSMR-only protocols
         private readonly DsmrParser _parser;
         private readonly Reading _reading = new Reading();
         private readonly IReadingSink _sink;
@@ -35,18 +37,21 @@ namespace NodeMqtt.Meter
             _protocol = config.Protocol;
             _framer = new TelegramFramer(config, this);
             _parser = new DsmrParser(log, config.MaxTelegramBytes);
+            if (MeterLine.MayBeDlms(config.Protocol)) _dlms = new DlmsInput(config, _framer, sink, log);
         }
 
         /// <summary>Feeds bytes as they came from the meter, in chunks of any size, with the time they arrived.</summary>
         public void Push(byte[] buffer, int offset, int count, long nowMs)
         {
-            _framer.Push(buffer, offset, count, nowMs);
+            if (_dlms != null) _dlms.Push(buffer, offset, count, nowMs);
+            else _framer.Push(buffer, offset, count, nowMs);
         }
 
         /// <summary>Lets time pass: a telegram stalled longer than the receive timeout is closed as truncated.</summary>
         public void Tick(long nowMs)
         {
-            _framer.Tick(nowMs);
+            if (_dlms != null) _dlms.Tick(nowMs);
+            else _framer.Tick(nowMs);
         }
 
         /// <summary>The framer, for its byte accounting (<see cref="TelegramFramer.BytesIn"/> and the rest).</summary>
@@ -54,31 +59,41 @@ namespace NodeMqtt.Meter
         /// <summary>The parser, for its line counters.</summary>
         public DsmrParser Parser { get { return _parser; } }
 
-        /// <summary>Telegrams that passed the framer (CRC good or not required).</summary>
-        public int TelegramsOk { get { return _framer.TelegramsOk; } }
-        /// <summary>Telegrams rejected for their CRC: wrong, or missing on a telegram that declares DSMR 4/5.</summary>
-        public int CrcFailures { get { return _framer.CrcFailures + MissingCrc; } }
+        /// <summary>The DLMS input (HDLC, M-Bus, Smarty), or null for the DSMR-only protocols.</summary>
+        public DlmsInput Dlms { get { return _dlms; } }
+
+        /// <summary>Telegrams (and DLMS frames) that passed the framer (CRC good or not required).</summary>
+        public int TelegramsOk { get { return _framer.TelegramsOk + (_dlms != null ? _dlms.FramesOk : 0); } }
+        /// <summary>Telegrams rejected for their CRC: wrong, or missing on a telegram that declares DSMR 4/5
+        /// (DLMS: FCS or M-Bus checksum).</summary>
+        public int CrcFailures { get { return _framer.CrcFailures + MissingCrc + (_dlms != null ? _dlms.ChecksumFailures : 0); } }
         /// <summary>Telegrams without a CRC that declared DSMR 4 or later (<see cref="DsmrParser.DeclaresCrc"/>),
         /// a DSMR 4/5 telegram whose CRC line was lost, or that showed damage nothing can repair without a CRC
         /// (no meter header, a mid-line '!', 8-bit bytes, a bad line): refused in every protocol mode (issue 9).</summary>
         public int MissingCrc { get; private set; }
         /// <summary>Telegrams cut short (new '/' or receive timeout).</summary>
-        public int Truncated { get { return _framer.Truncated; } }
+        public int Truncated { get { return _framer.Truncated + (_dlms != null ? _dlms.Truncated : 0); } }
         /// <summary>Telegrams longer than <see cref="MeterConfig.MaxTelegramBytes"/>.</summary>
-        public int Oversize { get { return _framer.Oversize; } }
+        public int Oversize { get { return _framer.Oversize + (_dlms != null ? _dlms.Oversize : 0); } }
+        /// <summary>Encrypted frames rejected: GCM tag failed or the plaintext was not a push.</summary>
+        public int DecryptFailures { get { return _dlms != null ? _dlms.DecryptFailures : 0; } }
+        /// <summary>The meter input's current problem as a sentence (e.g. "decryption failed: check meter.key"), or null.</summary>
+        public string Problem { get { return _dlms != null ? _dlms.Problem : null; } }
         /// <summary>Bytes outside telegrams other than CR/LF.</summary>
-        public long GarbageBytes { get { return _framer.GarbageBytes; } }
+        public long GarbageBytes { get { return _framer.GarbageBytes + (_dlms != null ? _dlms.GarbageBytes : 0); } }
         /// <summary>All bytes pushed.</summary>
-        public long BytesIn { get { return _framer.BytesIn; } }
+        public long BytesIn { get { return _dlms == null ? _framer.BytesIn : _dlms.BytesIn; } }
         /// <summary>Telegrams without a CRC that held no value, not handed to the sink.</summary>
         public int EmptyTelegrams { get; private set; }
         /// <summary>Readings handed to the sink from telegrams without a CRC (DSMR 2.2/3): counted before the
         /// sink is called, so a sink can tell which kind it is holding.</summary>
         public int ReadingsWithoutCrc { get; private set; }
         /// <summary>Readings handed to the sink.</summary>
-        public int ReadingsDelivered { get; private set; }
-        /// <summary>Values in readings handed to the sink.</summary>
-        public long Values { get; private set; }
+        public int ReadingsDelivered { get { return _readingsDelivered + (_dlms != null ? _dlms.ReadingsDelivered : 0); } }
+        private int _readingsDelivered;
+        /// <summary>Values in readings handed to the sink (DSMR and DLMS).</summary>
+        public long Values { get { return _values + (_dlms != null && _dlms.Decoder != null ? _dlms.Decoder.Values : 0); } }
+        private long _values;
         /// <summary>Lines that could not be parsed (unit mismatches included).</summary>
         public long MalformedLines { get { return _parser.MalformedLines; } }
         /// <summary>Lines whose unit contradicted the field table.</summary>
@@ -144,9 +159,9 @@ namespace NodeMqtt.Meter
                 _loggedFirst = true;
             }
 
-            ReadingsDelivered++;
+            _readingsDelivered++;
             if (!hasCrc) ReadingsWithoutCrc++;
-            Values += _reading.Count;
+            _values += _reading.Count;
             _sink.OnReading(_reading, nowMs);
         }
     }

@@ -1,3 +1,4 @@
+using NodeMqtt.Commands;
 using NodeMqtt.Diagnostics;
 using NodeMqtt.Meter;
 using NodeMqtt.Ports;
@@ -12,7 +13,7 @@ namespace NodeMqtt
     /// in, then <see cref="Tick"/>. It never reads a clock, sleeps or starts a thread (ARCHITECTURE.md), so
     /// a test can run it in virtual time.
     /// </summary>
-    public sealed class Node : ISupervisorListener, ICommandTarget
+    public sealed partial class Node : ISupervisorListener, ICommandTarget
     {
         /// <summary>Firmware version published in discovery, attributes and diagnostics.</summary>
         public const string Version = "0.1.0";
@@ -27,6 +28,7 @@ namespace NodeMqtt
         private readonly TopicProfile _profile;
         private readonly Outbox _outbox;
         private readonly TelemetryPublisher _telemetry;
+        private readonly CommandChannel _commands;
         private readonly MeterReader _meter;
         private readonly DiagnosticsLog _diag;
         private readonly LinkSupervisor _supervisor;
@@ -34,6 +36,8 @@ namespace NodeMqtt
         private long _nowMs;
         private long _startMs;
         private bool _reconnectPending;
+        private long _reconnectRequestedMs;
+        private long _rateLoggedMs = -60000;
         private bool _rebootPending;
         private long _rebootRequestedMs;
         private int _onlineCount;
@@ -48,9 +52,16 @@ namespace NodeMqtt
             _nodeId = config.ResolveNodeId(chip);
             _profile = TopicProfile.Create(config.Telemetry, _nodeId);
             _outbox = new Outbox(config.Outbox, store, log);
-            CommandProcessor commands = new CommandProcessor(config.Telemetry, _profile, this);
-            _telemetry = new TelemetryPublisher(config.Telemetry, _profile, _outbox, commands, Version);
+            // Commands and their answers take their own bounded, rate-limited path (issue 12), so the
+            // publisher gets none.
+            _commands = new CommandChannel(config.Telemetry, _profile, this);
+            _telemetry = new TelemetryPublisher(config.Telemetry, _profile, _outbox, null, Version);
             _meter = new MeterReader(config.Meter, new ReadingTap(this), log);
+            _meterHealth = new MeterHealth(config.Meter, _meter, log);
+            _signal = link as ISignalReport;
+            _telemetryConfig = config.Telemetry;
+            _telemetry.RememberIn(store);
+            _telemetry.HasWifiSignal = _signal != null;
             _diag = new DiagnosticsLog(DiagnosticEvents);
 
             SessionOptions options = new SessionOptions();
@@ -68,7 +79,10 @@ namespace NodeMqtt
             _supervisor = new LinkSupervisor(config.Supervisor, options, _profile.StatusTopic, _profile.Subscriptions,
                 sessions, link, system, store, log, this, _diag, seed);
             _supervisor.SetStatusPayloads(_profile.StatusOnlinePayload, _profile.StatusOfflinePayload);
-            _report = new NodeDiagnostics(_nodeId, _meter, _outbox, _telemetry, _supervisor, _diag, system);
+            _report = new NodeDiagnostics(_nodeId, _meter, _outbox, _telemetry, _supervisor, _diag, system, _meterHealth);
+            _report.Commands = _commands;
+            // ThingsBoard shared attributes are settings: they go through the set command's validation.
+            _telemetry.ApplySettingsWith(_commands.Processor);
         }
 
         /// <summary>Where the platform delivers drained session events (the supervisor).</summary>
@@ -93,6 +107,12 @@ namespace NodeMqtt
         public Outbox Outbox
         {
             get { return _outbox; }
+        }
+
+        /// <summary>The command path (rate limit, duplicates, answers).</summary>
+        public CommandChannel Commands
+        {
+            get { return _commands; }
         }
 
         /// <summary>The meter reader (frame and parse counters).</summary>
@@ -131,16 +151,23 @@ namespace NodeMqtt
         {
             _nowMs = nowMs;
             _meter.Tick(nowMs);
-            if (_reconnectPending)
+            TickMeterHealth(nowMs);
+
+            // A reconnect asked by command waits until its answer is acknowledged (at most the grace): by
+            // then the broker has our PUBACK of the command too, so it is not delivered again after the
+            // reconnect and run twice (issue 12).
+            if (_reconnectPending && (_commands.RepliesHeld == 0 || nowMs - _reconnectRequestedMs >= RebootReplyGraceMs))
             {
                 _reconnectPending = false;
                 _supervisor.RequestReconnect(nowMs);
             }
 
             _supervisor.Step(nowMs);
+            PublishHealthWhenDue(nowMs);
+
             _outbox.Tick(nowMs);
             Pump(nowMs);
-            if (_rebootPending && (_outbox.Count == 0 || nowMs - _rebootRequestedMs >= RebootReplyGraceMs))
+            if (_rebootPending && ((_outbox.Count == 0 && _commands.RepliesHeld == 0) || nowMs - _rebootRequestedMs >= RebootReplyGraceMs))
             {
                 _rebootPending = false;
                 _log.Line("node", "reboot requested by command");
@@ -181,11 +208,32 @@ namespace NodeMqtt
             return _report.Json(nowMs, nowMs - _startMs);
         }
 
+        /// <summary>The node id used in topics.</summary>
+        public string NodeId
+        {
+            get { return _nodeId; }
+        }
+
+        /// <summary>Milliseconds since <see cref="Start"/>.</summary>
+        public long UptimeMs(long nowMs)
+        {
+            return nowMs - _startMs;
+        }
+
+        /// <summary>The last drop and its likely cause in words (setup status page).</summary>
+        public string LastDropCause(long nowMs)
+        {
+            return _report.LastDropCause(nowMs);
+        }
+
         private void Pump(long nowMs)
         {
             while (_supervisor.CanPublish)
             {
-                OutboundMessage m = _outbox.TakeNext(nowMs);
+                // Answers first: a handful at most (rate-limited), and they never wait behind a backlog.
+                OutboundMessage m = _commands.TakeNext(nowMs);
+                bool answer = m != null;
+                if (!answer) m = _outbox.TakeNext(nowMs);
                 if (m == null)
                 {
                     return;
@@ -193,7 +241,7 @@ namespace NodeMqtt
 
                 if (!_supervisor.TryPublish(m, nowMs))
                 {
-                    _outbox.OnReturned(m, nowMs);
+                    OnReturned(m, nowMs);
                     return;
                 }
             }
@@ -204,6 +252,7 @@ namespace NodeMqtt
         {
             _onlineCount++;
             _telemetry.OnOnline(nowMs);
+            OnOnlineHealth(nowMs);
             if (_onlineCount > 1 || _supervisor.RebootRecord.Count > 0)
             {
                 // After every recovery the node says what happened (ARCHITECTURE.md, "Diagnostics").
@@ -221,19 +270,34 @@ namespace NodeMqtt
         /// <inheritdoc />
         public void OnDelivered(OutboundMessage message, long nowMs)
         {
-            _outbox.OnDelivered(message, nowMs);
+            if (_commands.Owns(message)) _commands.OnDelivered(message);
+            else _outbox.OnDelivered(message, nowMs);
         }
 
         /// <inheritdoc />
         public void OnReturned(OutboundMessage message, long nowMs)
         {
-            _outbox.OnReturned(message, nowMs);
+            if (_commands.Owns(message)) _commands.OnReturned(message);
+            else _outbox.OnReturned(message, nowMs);
         }
 
         /// <inheritdoc />
         public void OnMessage(string topic, byte[] payload, long nowMs)
         {
-            int action = _telemetry.OnMessage(topic, payload, nowMs);
+            long limited = _commands.RateLimited;
+            int action = _commands.OnMessage(topic, payload, nowMs);
+            if (_commands.RateLimited != limited)
+            {
+                // At most one line a minute during a flood, not one per command: diag has the count.
+                if (nowMs - _rateLoggedMs >= 60000)
+                {
+                    _rateLoggedMs = nowMs;
+                    _log.Line("cmd", "commands arrive faster than telemetry.commands_per_minute: dropping the excess unanswered (" + _commands.RateLimited.ToString() + " so far)");
+                }
+                return;
+            }
+
+            if (action == CommandAction.None) action = _telemetry.OnMessage(topic, payload, nowMs);
             if (action != CommandAction.None)
             {
                 _log.Line("cmd", CommandAction.Name(action) + " on " + topic);
@@ -259,6 +323,7 @@ namespace NodeMqtt
         void ICommandTarget.Reconnect()
         {
             _reconnectPending = true;
+            _reconnectRequestedMs = _nowMs;
         }
 
         void ICommandTarget.Reboot()

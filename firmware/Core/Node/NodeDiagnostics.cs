@@ -1,4 +1,5 @@
 using System.Text;
+using NodeMqtt.Commands;
 using NodeMqtt.Diagnostics;
 using NodeMqtt.Meter;
 using NodeMqtt.Ports;
@@ -24,10 +25,17 @@ namespace NodeMqtt
         private readonly ISystem _system;
         private readonly StringBuilder _sb = new StringBuilder(1024);
         private readonly JsonWriter _json;
+        private readonly MeterHealth _health;
+
+        private const long DayMs = 24L * 3600 * 1000;
+
+        /// <summary>The command path, when the node has one (set after construction).</summary>
+        internal CommandChannel Commands;
 
         internal NodeDiagnostics(string nodeId, MeterReader meter, Outbox outbox, TelemetryPublisher telemetry,
-            LinkSupervisor supervisor, DiagnosticsLog diag, ISystem system)
+            LinkSupervisor supervisor, DiagnosticsLog diag, ISystem system, MeterHealth health)
         {
+            _health = health;
             _nodeId = nodeId;
             _meter = meter;
             _outbox = outbox;
@@ -44,12 +52,14 @@ namespace NodeMqtt
             _sb.Append(_nodeId).Append(": link ").Append(_supervisor.StateName)
                 .Append(", session ").Append(_supervisor.SessionNumber)
                 .Append(", uptime ").Append(uptimeMs / 1000).Append(" s")
+                .Append(", meter ").Append(_health.Describe(nowMs))
                 .Append(", telegrams ok ").Append(_meter.TelegramsOk)
                 .Append(" crc-bad ").Append(_meter.CrcFailures)
                 .Append(" truncated ").Append(_meter.Truncated)
                 .Append(" oversize ").Append(_meter.Oversize)
                 .Append(", outbox ").Append(_outbox.Count).Append(" msgs/").Append(_outbox.Bytes).Append(" B")
                 .Append(" (dropped ").Append(_outbox.Counters.DroppedFull + _outbox.Counters.DroppedAge).Append(')')
+                .Append(", store ").Append(_outbox.Store.StateName)
                 .Append(", diagnosis ").Append(DropCauseNames.Of(_diag.Diagnose(nowMs)));
             return _sb.ToString();
         }
@@ -88,6 +98,12 @@ namespace NodeMqtt
             _json.Property("malformed_lines", _meter.MalformedLines);
             _json.Property("unit_mismatches", _meter.UnitMismatches);
             _json.Property("unknown_lines", _meter.UnknownLines);
+            _json.Property("state", _health.Describe(nowMs));
+            _json.Property("silences", _health.Silences);
+            _json.Property("last_silence", _health.LastCause);
+            _json.Property("silence_timeout_ms", _health.TimeoutMs);
+            _json.Property("decrypt_failures", _meter.DecryptFailures);
+            if (_meter.Problem != null) _json.Property("problem", _meter.Problem);
             _json.EndObject();
 
             OutboxCounters o = _outbox.Counters;
@@ -103,6 +119,10 @@ namespace NodeMqtt
             _json.Property("coalesced", o.Coalesced);
             _json.Property("persist_writes", o.PersistWrites);
             _json.Property("load_failures", o.LoadFailures);
+            _json.Property("store", _outbox.Store.StateName);
+            _json.Property("store_failures", _outbox.Store.Failures);
+            _json.Property("journal_bytes", _outbox.JournalBytes);
+            _json.Property("flash_bytes_written", o.BytesWritten);
             _json.EndObject();
 
             _json.Name("telemetry");
@@ -111,8 +131,53 @@ namespace NodeMqtt
             _json.Property("fields", _telemetry.FieldsPublished);
             _json.Property("discovery", _telemetry.DiscoveryPublished);
             _json.EndObject();
+            if (Commands != null) WriteCommands(Commands);
             _json.EndObject();
             return _sb.ToString();
+        }
+
+        /// <summary>The node-health document: one flat object with the <see cref="HealthEntities"/> keys. Text
+        /// values are cut to a Home Assistant state's 255 characters here, so no entity can be refused.</summary>
+        internal string HealthJson(long nowMs, long uptimeMs, bool thingsBoard, int wifiSignalDbm)
+        {
+            _json.Reset();
+            _json.BeginObject();
+            _json.Property(HealthEntities.Key(HealthEntities.LinkState), _supervisor.StateName);
+            _json.Property(HealthEntities.Key(HealthEntities.LastDropCause), Short(LastDropCause(nowMs)));
+            _json.Property(HealthEntities.Key(HealthEntities.Drops24h), DropsLast24h(nowMs));
+            _json.Property(HealthEntities.Key(HealthEntities.OutboxMessages), _outbox.Count);
+            _json.Property(HealthEntities.Key(HealthEntities.Uptime), uptimeMs / 1000);
+            _json.Property(HealthEntities.Key(HealthEntities.FreeMemory), _system.FreeMemoryBytes);
+            _json.Property(HealthEntities.Key(HealthEntities.MeterState), !_health.Known ? "waiting" : _health.IsOnline ? "online" : "silent");
+            _json.Property(HealthEntities.Key(HealthEntities.MeterSilences), _health.Silences);
+            if (wifiSignalDbm != 0) _json.Property(HealthEntities.Key(HealthEntities.WifiSignal), wifiSignalDbm);
+            _json.Property("meter_last_silence", Short(_health.LastCause));
+            if (thingsBoard)
+            {
+                // ThingsBoard has no meter availability topic: the attribute carries it.
+                _json.Property("meter_online", _health.IsOnline);
+            }
+
+            _json.EndObject();
+            return _sb.ToString();
+        }
+
+        private static string Short(string s)
+        {
+            return s.Length <= 255 ? s : s.Substring(0, 254) + "\u2026";
+        }
+
+        private void WriteCommands(CommandChannel c)
+        {
+            _json.Name("commands");
+            _json.BeginObject();
+            _json.Property("received", c.Received);
+            _json.Property("accepted", c.Processor.Accepted);
+            _json.Property("rejected", c.Processor.Rejected + c.Processor.RefusedTooLarge);
+            _json.Property("rate_limited", c.RateLimited);
+            _json.Property("duplicates", c.Duplicates);
+            _json.Property("replies_dropped", c.RepliesDropped);
+            _json.EndObject();
         }
 
         /// <summary>A short line for the console about a reading: the first few numeric fields.</summary>

@@ -12,17 +12,16 @@ namespace NodeMqtt.Supervision
         private long _lastAckMs;
         private long _lastSkipMs;
         private bool _stableDone;
-        private long _notConnectedSinceMs = -1;
-        private const int NotConnectedGraceMs = 500;
 
         private void StepOnline(long nowMs)
         {
             IMqttSession s = _session;
-            // The client's own belief is checked every step: M2Mqtt notices some deaths before we would.
+            // The client's own belief is checked every step: M2Mqtt notices some deaths before we would. Its
+            // close event, with the cause the transport saw (peer close, reset), is usually already on its way
+            // through the event queue: wait a short grace for it, so the drop is named by that cause and not
+            // as "not connected".
             if (!SafeIsConnected(s))
             {
-                // Wait briefly for the adapter's close event (drained before each tick): it carries FIN vs RST and
-                // the broker's reason code, the evidence of the episode (issue 11).
                 if (_notConnectedSinceMs < 0) _notConnectedSinceMs = nowMs;
                 if (nowMs - _notConnectedSinceMs >= NotConnectedGraceMs && _session == s) Abort(DropReason.NotConnected, 0, 0, null, nowMs);
                 return;

@@ -55,6 +55,7 @@ namespace NodeMqtt.Supervision
         {
             IMqttSession s = _session;
             _connectedAtMs = nowMs;
+            _notConnectedSinceMs = -1;
             _stableDone = false;
             _notConnectedSinceMs = -1;
             _probeId = 0;

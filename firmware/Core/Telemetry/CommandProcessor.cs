@@ -5,7 +5,8 @@ namespace NodeMqtt.Telemetry
     /// plain ASCII text, words separated by spaces, lower case:
     /// <c>status</c> | <c>diag</c> | <c>reconnect</c> | <c>reboot</c> | <c>set &lt;key&gt; &lt;value&gt;</c>, where key is
     /// <c>min_interval_ms</c> (0..3600000, at most max_interval_ms), <c>max_interval_ms</c> (1000..86400000, at
-    /// least min_interval_ms), <c>per_field_topics</c> or <c>history_mode</c> (<c>on</c>/<c>off</c>/<c>true</c>/<c>false</c>).
+    /// least min_interval_ms), <c>per_field_topics</c> or <c>history_mode</c> (<c>on</c>/<c>off</c>/<c>true</c>/<c>false</c>),
+    /// checked by <see cref="NodeConfigKeys"/> like every other way of setting them.
     /// ThingsBoard RPC: <c>{"method":"set","params":{"key":"min_interval_ms","value":10000}}</c> (params may be
     /// the string <c>"min_interval_ms 10000"</c>). Every answer starts with <c>ok</c> or <c>error: </c>.
     /// Order of checks: size first (a payload over <c>CommandMaxBytes</c> is refused and counted without being
@@ -21,6 +22,8 @@ namespace NodeMqtt.Telemetry
         private readonly TopicProfile _profile;
         private readonly ICommandTarget _target;
         private readonly CommandJson _json = new CommandJson();
+        // A node configuration around the live telemetry section, so `set` uses the one key table.
+        private readonly NodeConfig _shell = new NodeConfig();
 
         /// <summary>Creates a processor that changes <paramref name="config"/> and asks <paramref name="target"/>.</summary>
         public CommandProcessor(TelemetryConfig config, TopicProfile profile, ICommandTarget target)
@@ -28,6 +31,7 @@ namespace NodeMqtt.Telemetry
             _config = config;
             _profile = profile;
             _target = target;
+            _shell.Telemetry = config;
         }
 
         /// <summary>Where the last answer goes (null when the last topic was not a command topic).</summary>
@@ -81,6 +85,20 @@ namespace NodeMqtt.Telemetry
             return Execute(text);
         }
 
+        /// <summary>Applies one setting with exactly the validation of <c>set &lt;key&gt; &lt;value&gt;</c> (used for
+        /// ThingsBoard shared attributes). Returns the answer: <c>ok key=value</c> or <c>error: ...</c>.</summary>
+        public string ApplySetting(string key, string value)
+        {
+            if (key == null || value == null || key.Length == 0 || value.Length == 0 || value.IndexOf(' ') >= 0)
+            {
+                Reject("usage: set <key> <value>");
+                return ReplyText;
+            }
+
+            Set(new string[] { "set", key, value });
+            return ReplyText;
+        }
+
         private int Execute(string text)
         {
             string[] words = Words(text);
@@ -118,49 +136,33 @@ namespace NodeMqtt.Telemetry
             return CommandAction.Reboot;
         }
 
+        // Only settings that are safe to change at run time are settable; the value goes through the one
+        // key table (NodeConfigKeys), and a refused value, or one that breaks a rule tying it to another
+        // (min <= max), is put back so a refused command changes nothing.
         private int Set(string[] words)
         {
             if (words.Length != 3) return Reject("usage: set <key> <value>");
             string key = words[1];
             string value = words[2];
-            if (key == "min_interval_ms" || key == "max_interval_ms")
+            if (key != "min_interval_ms" && key != "max_interval_ms" && key != "per_field_topics" && key != "history_mode")
             {
-                long n = ParseMs(value);
-                if (n < 0) return Reject(key + " needs a whole number of milliseconds, got '" + Echo(value) + "'");
-                if (key == "min_interval_ms")
-                {
-                    if (n > 3600000) return Reject("min_interval_ms must be 0..3600000");
-                    if (n > _config.MaxIntervalMs) return Reject("min_interval_ms must not exceed max_interval_ms (" + _config.MaxIntervalMs.ToString() + ")");
-                    _config.MinIntervalMs = (int)n;
-                }
-                else
-                {
-                    if (n < 1000 || n > 86400000) return Reject("max_interval_ms must be 1000..86400000");
-                    if (n < _config.MinIntervalMs) return Reject("max_interval_ms must be at least min_interval_ms (" + _config.MinIntervalMs.ToString() + ")");
-                    _config.MaxIntervalMs = (int)n;
-                }
-
-                return Ok(key, n.ToString());
+                return Reject("unknown or unsafe key '" + Echo(key) + "' (settable: min_interval_ms, max_interval_ms, per_field_topics, history_mode)");
             }
 
-            if (key == "per_field_topics" || key == "history_mode")
+            string full = "telemetry." + key;
+            string old = NodeConfigKeys.Get(_shell, full);
+            string error = NodeConfigKeys.TrySet(_shell, full, value);
+            if (error != null) return Reject(error);
+            if (key == "per_field_topics" && _config.PerFieldTopics && !_profile.HasFieldTopics) error = full + ": not available with the " + ProfileKind.Name(_profile.Kind) + " profile";
+            if (error == null) error = _config.Validate();
+            if (error != null)
             {
-                int flag = ParseFlag(value);
-                if (flag < 0) return Reject(key + " needs on or off, got '" + Echo(value) + "'");
-                if (key == "per_field_topics")
-                {
-                    if (flag == 1 && !_profile.HasFieldTopics) return Reject("per_field_topics is not available with the " + ProfileKind.Name(_profile.Kind) + " profile");
-                    _config.PerFieldTopics = flag == 1;
-                }
-                else
-                {
-                    _config.HistoryMode = flag == 1;
-                }
-
-                return Ok(key, flag == 1 ? "on" : "off");
+                NodeConfigKeys.TrySet(_shell, full, old);
+                return Reject(error);
             }
 
-            return Reject("unknown or unsafe key '" + Echo(key) + "' (settable: min_interval_ms, max_interval_ms, per_field_topics, history_mode)");
+            string now = NodeConfigKeys.Get(_shell, full);
+            return Ok(key, now == "true" ? "on" : now == "false" ? "off" : now);
         }
 
         private int Ok(string key, string value)
@@ -175,28 +177,6 @@ namespace NodeMqtt.Telemetry
             Rejected++;
             ReplyText = "error: " + reason;
             return CommandAction.Rejected;
-        }
-
-        // Up to 10 digits, no sign, no spaces; -1 when not a plain whole number.
-        private static long ParseMs(string s)
-        {
-            if (s.Length == 0 || s.Length > 10) return -1;
-            long n = 0;
-            for (int i = 0; i < s.Length; i++)
-            {
-                char c = s[i];
-                if (c < '0' || c > '9') return -1;
-                n = n * 10 + (c - '0');
-            }
-
-            return n;
-        }
-
-        private static int ParseFlag(string s)
-        {
-            if (s == "on" || s == "true") return 1;
-            if (s == "off" || s == "false") return 0;
-            return -1;
         }
 
         // Splits on single spaces; null for empty words (leading, trailing or double spaces) or more than 3.

@@ -14,8 +14,9 @@ namespace NodeMqtt.Telemetry
     /// (each queued state is already the latest of its topic); the incoming message is only dropped when
     /// nothing can make room. Every loss is counted, so <c>Enqueued + Restored == Delivered + Count +
     /// DroppedFull + DroppedAge + Coalesced</c> always holds. A token bucket paces the flush after a
-    /// reconnect. Persistence (blob <c>outbox</c>, see <see cref="OutboxCodec"/>) is batched: see
-    /// <see cref="Tick"/>. Single-threaded like all of Core.
+    /// reconnect. Persistence is a write-ahead journal (<c>outbox.journal</c>) compacted into a snapshot
+    /// (blob <c>outbox</c>, see <see cref="OutboxCodec"/>): see <see cref="OutboxPersister"/> and <see cref="Tick"/>.
+    /// Single-threaded like all of Core.
     /// </summary>
     public sealed class Outbox
     {
@@ -43,6 +44,12 @@ namespace NodeMqtt.Telemetry
 
         /// <summary>What the outbox did (drops, deliveries, flash writes, high-water marks).</summary>
         public readonly OutboxCounters Counters;
+
+        /// <summary>Storage state (ok, full, read-only, ...) and failure counters.</summary>
+        public StoreHealth Store { get { return _persister.Health; } }
+
+        /// <summary>Bytes in the write-ahead journal now.</summary>
+        public int JournalBytes { get { return _persister.JournalBytes; } }
 
         /// <summary>Messages held, in flight included.</summary>
         public int Count { get { return _slots.Count; } }
@@ -75,7 +82,7 @@ namespace NodeMqtt.Telemetry
             if (message == null) return false;
             Counters.Enqueued++;
             Expire(nowMs);
-            return Insert(message, nowMs);
+            return Insert(message, nowMs, false);
         }
 
         /// <summary>The next message to publish when the token bucket allows one now, else null. Expires
@@ -151,7 +158,7 @@ namespace NodeMqtt.Telemetry
             Recycle(older);
         }
 
-        /// <summary>Expires old messages and writes the stored outbox when due (batched: see
+        /// <summary>Expires old messages and appends to the journal when due (see
         /// <see cref="OutboxPersister"/>); deletes the stored file once the outbox has drained.</summary>
         public void Tick(long nowMs)
         {
@@ -182,14 +189,16 @@ namespace NodeMqtt.Telemetry
             {
                 Counters.Restored++;
                 OutboundMessage m = (OutboundMessage)entries[i];
+                // Restored messages keep their sequence: the journal on flash names them by it.
+                if (m.Sequence >= _nextSequence) _nextSequence = m.Sequence + 1;
                 if (nowMs - m.CreatedMs > _config.MaxAgeMs) Counters.DroppedAge++;
-                else Insert(m, nowMs);
+                else Insert(m, nowMs, true);
             }
 
             return _slots.Count - before;
         }
 
-        private bool Insert(OutboundMessage m, long nowMs)
+        private bool Insert(OutboundMessage m, long nowMs, bool keepSequence)
         {
             bool wasEmpty = _slots.Count == 0;
             int size = Utf8Text.ByteCount(m.Topic) + (m.Payload == null ? 0 : m.Payload.Length);
@@ -222,7 +231,7 @@ namespace NodeMqtt.Telemetry
             }
 
             if (wasEmpty) _persister.HeldSinceMs = nowMs;
-            m.Sequence = _nextSequence++;
+            if (!keepSequence) m.Sequence = _nextSequence++;
             _slots.Append(m, size);
             if (_slots.Count > Counters.HighWaterCount) Counters.HighWaterCount = _slots.Count;
             if (_slots.Bytes > Counters.HighWaterBytes) Counters.HighWaterBytes = _slots.Bytes;

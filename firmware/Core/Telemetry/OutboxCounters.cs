@@ -38,5 +38,13 @@ namespace NodeMqtt.Telemetry
         public int HighWaterBytes;
         /// <summary>Payload arrays reused from delivered state messages.</summary>
         public long PayloadReuses;
+        /// <summary>Appends to the write-ahead journal (failed ones included).</summary>
+        public long JournalAppends;
+        /// <summary>Snapshots written (compactions, planned stops); failed ones are in <see cref="PersistFailures"/>.</summary>
+        public long Compactions;
+        /// <summary>Bytes written to flash by the outbox (journal and snapshots): the wear figure.</summary>
+        public long BytesWritten;
+        /// <summary>Journals found at start with a torn or corrupt tail (a crash mid-append).</summary>
+        public long TornRecords;
     }
 }

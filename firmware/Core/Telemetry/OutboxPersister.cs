@@ -5,29 +5,44 @@ using NodeMqtt.Supervision;
 namespace NodeMqtt.Telemetry
 {
     /// <summary>
-    /// Decides when the outbox goes to flash and does the writing, so the outbox itself stays about order
-    /// and bounds. Flash wears: a write happens only when the content changed, the previous write is at
-    /// least <c>PersistIntervalMs</c> old, and the outbox has not been empty for that long (a healthy link
-    /// empties it within milliseconds, so it causes no writes). When the outbox drains after a
-    /// write, the stored file is deleted so a restart does not resend delivered data.
+    /// Puts the outbox on flash as a write-ahead log (issue 12: a kill lost up to the 30 s persist interval).
+    /// Every <c>PersistIntervalMs</c> (default 4 s) the messages accepted since the last flush that are at
+    /// least <see cref="SettleMs"/> old are appended to the journal (<see cref="OutboxJournal"/>) with the
+    /// sequences delivered or dropped meanwhile, so a crash loses at most about interval + settle. A healthy
+    /// link delivers within milliseconds, so nothing reaches flash. The journal is compacted into one
+    /// snapshot (<see cref="OutboxCodec"/>) when it outgrows both <c>CompactAfterBytes</c> and twice the
+    /// snapshot, which keeps flash writes within about 1.5 times the appended bytes; a drained outbox deletes both. A
+    /// store that cannot append gets a snapshot per flush instead. Failures are a state (<see cref="StoreHealth"/>).
     /// </summary>
     internal sealed class OutboxPersister
     {
-        // A persist buffer larger than this is released after use: the ESP32 heap is ~100 KB.
+        /// <summary>A message younger than this is still expected to be delivered at once, not journaled.</summary>
+        internal const int SettleMs = 1000;
+
+        // A write buffer larger than this is released after use: the ESP32 heap is ~100 KB.
         private const int KeepBufferBytes = 4096;
 
         private readonly OutboxConfig _config;
         private readonly IStore _store;
+        private readonly IAppendStore _append;
         private readonly ILog _log;
         private readonly OutboxCounters _counters;
-        private bool _storedNonEmpty;
-        private bool _persistedOnce;
-        private long _lastPersistMs;
+        private readonly long[] _onFlash;
+        private readonly long[] _gone;
+        private int _flashCount;
+        private int _journalBytes;
+        private int _snapshotBytes;
+        private bool _stored;
+        private bool _needCompact;
+        private bool _flushedOnce;
+        private long _lastFlushMs;
         private byte[] _buffer;
 
-        /// <summary>The held content changed since the last write.</summary>
-        internal bool Dirty;
+        /// <summary>Storage state and failure counters.</summary>
+        internal readonly StoreHealth Health;
 
+        /// <summary>Unused since the journal: kept so the outbox can mark changes cheaply.</summary>
+        internal bool Dirty;
         /// <summary>When the outbox last went from empty to holding something (set by the outbox).</summary>
         internal long HeldSinceMs;
 
@@ -35,11 +50,18 @@ namespace NodeMqtt.Telemetry
         {
             _config = config;
             _store = store;
+            _append = store as IAppendStore;
             _log = log;
             _counters = counters;
+            _onFlash = new long[config.MaxMessages];
+            _gone = new long[config.MaxMessages];
+            Health = new StoreHealth(log);
         }
 
         internal bool Enabled { get { return _store != null && _config.PersistIntervalMs > 0; } }
+
+        /// <summary>Bytes in the journal now.</summary>
+        internal int JournalBytes { get { return _journalBytes; } }
 
         internal void Tick(OutboundMessage[] items, int count, int bytes, long nowMs)
         {
@@ -50,12 +72,10 @@ namespace NodeMqtt.Telemetry
                 return;
             }
 
-            if (!Dirty) return;
-            if (_persistedOnce && nowMs - _lastPersistMs < _config.PersistIntervalMs) return;
-            // Coalescing keeps only fresh state, so "something has been waiting" is measured from when the
-            // outbox stopped being empty, not from the age of what it holds now.
-            if (nowMs - HeldSinceMs < _config.PersistIntervalMs) return;
-            Persist(items, count, bytes, nowMs);
+            if (_flushedOnce && nowMs - _lastFlushMs < _config.PersistIntervalMs) return;
+            _flushedOnce = true;
+            _lastFlushMs = nowMs;
+            Flush(items, count, bytes, nowMs);
         }
 
         internal bool PersistNow(OutboundMessage[] items, int count, int bytes, long nowMs)
@@ -67,68 +87,173 @@ namespace NodeMqtt.Telemetry
                 return true;
             }
 
-            return Persist(items, count, bytes, nowMs);
+            return Snapshot(items, count, bytes, nowMs);
         }
 
-        /// <summary>Reads the stored outbox into <paramref name="into"/>; on any problem logs one line, sets
-        /// the file aside and leaves <paramref name="into"/> empty.</summary>
+        /// <summary>Reads the snapshot and replays the journal into <paramref name="into"/> (sorted by
+        /// sequence). A damaged snapshot is set aside with one line; a torn journal tail is dropped with one
+        /// line; either way the next flush compacts. Never throws.</summary>
         internal void Load(long nowMs, ArrayList into)
         {
             if (!Enabled) return;
-            byte[] data = _store.Read(Outbox.BlobName);
-            if (data == null) return;
-            string problem;
-            try
+            byte[] snapshot = Read(Outbox.BlobName);
+            if (snapshot != null)
             {
-                problem = OutboxCodec.Decode(data, nowMs, into);
-            }
-            catch (System.Exception)
-            {
-                // Decode bounds-checks everything; this is the last line of "never crash at boot".
-                problem = "unreadable";
+                string problem;
+                try { problem = OutboxCodec.Decode(snapshot, nowMs, into); }
+                catch (System.Exception) { problem = "unreadable"; }
+                if (problem != null)
+                {
+                    into.Clear();
+                    _counters.LoadFailures++;
+                    Health.Note(StoreError.Corrupt);
+                    _store.SetAside(Outbox.BlobName);
+                    if (_log != null) _log.Line("outbox", "stored outbox unusable (" + problem + "), set aside; replaying the journal alone");
+                    _needCompact = true;
+                }
+                else
+                {
+                    _stored = true;
+                    _snapshotBytes = snapshot.Length;
+                }
             }
 
-            if (problem != null)
+            byte[] journal = Read(OutboxJournal.BlobName);
+            if (journal != null)
             {
-                into.Clear();
-                _counters.LoadFailures++;
-                _store.SetAside(Outbox.BlobName);
-                if (_log != null) _log.Line("outbox", "stored outbox unusable (" + problem + "), set aside, starting clean");
+                int valid;
+                try { valid = OutboxJournal.Replay(journal, nowMs, into); }
+                catch (System.Exception) { valid = 0; }
+                _stored = true;
+                _journalBytes = valid;
+                if (valid < journal.Length)
+                {
+                    _counters.TornRecords++;
+                    _needCompact = true;
+                    if (_log != null) _log.Line("outbox", "journal ends in a torn or corrupt record (" + (journal.Length - valid).ToString() + " bytes dropped, the rest replayed)");
+                }
+            }
+
+            _flashCount = 0;
+            for (int i = 0; i < into.Count && _flashCount < _onFlash.Length; i++) _onFlash[_flashCount++] = ((OutboundMessage)into[i]).Sequence;
+        }
+
+        private void Flush(OutboundMessage[] items, int count, int bytes, long nowMs)
+        {
+            // What left the outbox since the last flush, and what is new and settled (sequence order).
+            int gone = 0;
+            int k = 0;
+            for (int f = 0; f < _flashCount; f++)
+            {
+                while (k < count && items[k].Sequence < _onFlash[f]) k++;
+                if (k >= count || items[k].Sequence != _onFlash[f]) _gone[gone++] = _onFlash[f];
+            }
+
+            long maxOnFlash = _flashCount == 0 ? long.MinValue : _onFlash[_flashCount - 1];
+            int first = 0;
+            while (first < count && items[first].Sequence <= maxOnFlash) first++;
+            // Journal only when the outbox has held something for a while: a healthy link empties it within
+            // milliseconds, and then nothing is written. Coalescing keeps only the newest state, so this is
+            // measured from when the outbox stopped being empty, not from the age of what it holds.
+            int settle = _config.PersistIntervalMs / 4 < SettleMs ? _config.PersistIntervalMs / 4 : SettleMs;
+            int end = nowMs - HeldSinceMs >= settle ? count : first;
+            int need = 0;
+            for (int i = first; i < end; i++) need += OutboxJournal.AddSize(items[i]);
+            if (end == first && gone == 0 && !_needCompact) return;
+            if (gone > 0) need += OutboxJournal.RemoveSize(gone);
+            // Compact once the journal outgrows twice the snapshot: each byte then reaches flash about 1.5 times.
+            int limit = _config.CompactAfterBytes > 2 * _snapshotBytes ? _config.CompactAfterBytes : 2 * _snapshotBytes;
+            if (_append == null || _needCompact || _journalBytes + need > limit || gone > OutboxJournal.MaxRemovesPerRecord)
+            {
+                Snapshot(items, count, bytes, nowMs);
                 return;
             }
 
-            // The file stays until the restored messages are delivered, then it is deleted.
-            _storedNonEmpty = true;
+            byte[] buf = Buffer(need);
+            int o = 0;
+            if (gone > 0) o = OutboxJournal.WriteRemove(_gone, 0, gone, buf, o);
+            for (int i = first; i < end; i++) o = OutboxJournal.WriteAdd(items[i], nowMs, buf, o);
+            bool ok = _append.Append(OutboxJournal.BlobName, buf, o);
+            _counters.JournalAppends++;
+            if (!ok)
+            {
+                // A failed append may have left a torn tail: never append after it, compact instead.
+                _needCompact = true;
+                Health.Failed(_append.LastError, "appending to the outbox journal");
+                return;
+            }
+
+            Health.Ok();
+            _counters.BytesWritten += o;
+            _journalBytes += o;
+            _stored = true;
+            // The flash set is now: the old one minus what is gone, plus what was appended.
+            int n = 0;
+            int g = 0;
+            for (int f = 0; f < _flashCount; f++)
+            {
+                if (g < gone && _gone[g] == _onFlash[f]) g++;
+                else _onFlash[n++] = _onFlash[f];
+            }
+
+            for (int i = first; i < end && n < _onFlash.Length; i++) _onFlash[n++] = items[i].Sequence;
+            _flashCount = n;
         }
 
-        private bool Persist(OutboundMessage[] items, int count, int bytes, long nowMs)
+        private bool Snapshot(OutboundMessage[] items, int count, int bytes, long nowMs)
         {
             int need = OutboxCodec.HeaderBytes + count * OutboxCodec.EntryOverheadBytes + bytes;
-            byte[] buf = _buffer != null && _buffer.Length >= need ? _buffer : new byte[need];
+            byte[] buf = Buffer(need);
             int length = OutboxCodec.Encode(items, count, nowMs, buf);
             bool ok = _store.Write(Outbox.BlobName, buf, length);
             _counters.PersistWrites++;
-            _persistedOnce = true;
-            _lastPersistMs = nowMs;
-            _buffer = need <= KeepBufferBytes ? buf : null;
             if (!ok)
             {
                 _counters.PersistFailures++;
+                Health.Failed(_append == null ? StoreError.Other : _append.LastError, "writing the outbox snapshot");
                 return false;
             }
 
-            Dirty = false;
-            _storedNonEmpty = true;
+            Health.Ok();
+            _counters.BytesWritten += length;
+            _counters.Compactions++;
+            _snapshotBytes = length;
+            _stored = true;
+            if (_journalBytes > 0 || _needCompact) _store.Delete(OutboxJournal.BlobName);
+            _journalBytes = 0;
+            _needCompact = false;
+            _flashCount = 0;
+            for (int i = 0; i < count && i < _onFlash.Length; i++) _onFlash[_flashCount++] = items[i].Sequence;
             return true;
         }
 
         private void DeleteStored()
         {
-            Dirty = false;
-            if (!_storedNonEmpty) return;
+            _flashCount = 0;
+            if (!_stored && !_needCompact) return;
+            if (_journalBytes > 0 || _needCompact) _store.Delete(OutboxJournal.BlobName);
             _store.Delete(Outbox.BlobName);
             _counters.PersistDeletes++;
-            _storedNonEmpty = false;
+            if (_append == null || _append.LastError == StoreError.None) Health.Ok();
+            _stored = false;
+            _needCompact = false;
+            _journalBytes = 0;
+            _snapshotBytes = 0;
+        }
+
+        private byte[] Read(string name)
+        {
+            byte[] data = _store.Read(name);
+            if (_append != null && data == null && _append.LastError != StoreError.None) Health.Failed(_append.LastError, "reading " + name);
+            return data;
+        }
+
+        // Small writes (the usual journal append) reuse one buffer; a large snapshot gets its own array.
+        private byte[] Buffer(int need)
+        {
+            if (need > KeepBufferBytes) return new byte[need];
+            if (_buffer == null) _buffer = new byte[KeepBufferBytes];
+            return _buffer;
         }
     }
 }

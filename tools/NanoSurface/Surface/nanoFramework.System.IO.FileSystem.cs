@@ -23,6 +23,7 @@ namespace System.IO
     {
         Create = 2,
         Open = 3,
+        Append = 6,
     }
 
     public enum FileAccess

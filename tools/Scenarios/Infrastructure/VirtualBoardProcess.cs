@@ -32,6 +32,9 @@ public sealed class VirtualBoardProcess : IDisposable
 
     public string StateDir { get; }
 
+    /// <summary>The board's process id (RSS sampling).</summary>
+    public int Pid => _p.Pid;
+
     public LineLog Log => _p.Output;
 
     public bool HasExited => _p.HasExited;

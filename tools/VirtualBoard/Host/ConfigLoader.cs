@@ -9,9 +9,10 @@ namespace NodeMqtt.VirtualBoard.Host;
 
 /// <summary>
 /// Loads <see cref="NodeConfig"/> and <see cref="BoardConfig"/> from a JSON file and <c>key=value</c> overrides.
-/// Keys are the public fields of the config classes in snake_case (<c>mqtt.keep_alive_seconds</c>), found
-/// by reflection so a new field is configurable without touching this file. Unknown keys and wrong types
-/// are errors that name the key; nothing is silently ignored.
+/// Node keys go through Core's one key table (<see cref="NodeConfigKeys"/>, shared with the device's config
+/// file and the <c>set</c> command); <c>board.*</c> keys, and node fields the table does not know yet, are the
+/// public fields of the config classes in snake_case, found by reflection. Unknown keys and wrong types are
+/// errors that name the key; nothing is silently ignored, and no error shows a secret's value (issue 12).
 /// </summary>
 public static class ConfigLoader
 {
@@ -48,14 +49,16 @@ public static class ConfigLoader
             {
                 if (prop.Value.ValueKind == JsonValueKind.Object)
                 {
-                    object section = Section(node, board, prop.Name);
                     foreach (var inner in prop.Value.EnumerateObject())
                     {
-                        Assign(section, prop.Name + "." + inner.Name, inner.Name, inner.Value);
+                        string key = prop.Name + "." + inner.Name;
+                        if (prop.Name != "board" && TrySetFromTable(node, key, inner.Value)) continue;
+                        Assign(Section(node, board, prop.Name), key, inner.Name, inner.Value);
                     }
                 }
                 else
                 {
+                    if (TrySetFromTable(node, prop.Name, prop.Value)) continue;
                     Assign(node, prop.Name, prop.Name, prop.Value);
                 }
             }
@@ -73,11 +76,36 @@ public static class ConfigLoader
 
         string key = assignment.Substring(0, eq).Trim();
         string value = assignment.Substring(eq + 1);
+        if (!key.StartsWith("board.", StringComparison.Ordinal) && NodeConfigKeys.Get(node, key) != NodeConfigKeys.Unknown)
+        {
+            string error = NodeConfigKeys.TrySet(node, key, value);
+            if (error != null) throw new ConfigException("config: " + error);
+            return;
+        }
+
         int dot = key.IndexOf('.');
         object target = dot < 0 ? node : Section(node, board, key.Substring(0, dot));
         string name = dot < 0 ? key : key.Substring(dot + 1);
         FieldInfo f = Field(target, key, name);
         f.SetValue(target, ParseText(key, f.FieldType, value));
+    }
+
+    // True when the table knows the key and took the value; throws its one-line error when it refused it.
+    private static bool TrySetFromTable(NodeConfig node, string key, JsonElement value)
+    {
+        if (NodeConfigKeys.Get(node, key) == NodeConfigKeys.Unknown) return false;
+        string text = value.ValueKind switch
+        {
+            JsonValueKind.String => value.GetString(),
+            JsonValueKind.Number => value.GetRawText(),
+            JsonValueKind.True => "true",
+            JsonValueKind.False => "false",
+            JsonValueKind.Null => string.Empty,
+            _ => throw new ConfigException($"config: {key}: must be a single value, not {(value.ValueKind == JsonValueKind.Array ? "a list" : "an object")}"),
+        };
+        string error = NodeConfigKeys.TrySet(node, key, text);
+        if (error != null) throw new ConfigException("config: " + error);
+        return true;
     }
 
     private static object Section(NodeConfig node, BoardConfig board, string name)
@@ -172,14 +200,14 @@ public static class ConfigLoader
         {
             if (text == "true") return true;
             if (text == "false") return false;
-            throw new ConfigException($"config: {key} must be true or false, got \"{text}\"");
+            throw new ConfigException($"config: {key} must be true or false, got \"{NodeConfigKeys.Shown(key, text)}\"");
         }
 
         if (t == typeof(int) || t == typeof(long))
         {
             if (!long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out long n))
             {
-                throw new ConfigException($"config: {key} must be a whole number, got \"{text}\"");
+                throw new ConfigException($"config: {key} must be a whole number, got \"{NodeConfigKeys.Shown(key, text)}\"");
             }
 
             if (t == typeof(int)) return ToInt(key, n);
@@ -187,7 +215,7 @@ public static class ConfigLoader
         }
 
         if (t == typeof(double) && double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double d)) return d;
-        throw new ConfigException($"config: {key} cannot be set from \"{text}\"");
+        throw new ConfigException($"config: {key} cannot be set from \"{NodeConfigKeys.Shown(key, text)}\"");
     }
 
     private static int ToInt(string key, long n)
@@ -198,7 +226,9 @@ public static class ConfigLoader
 
     private static ConfigException WrongType(string key, string expected, JsonElement got)
     {
-        return new ConfigException($"config: {key} must be {expected}, got {got.GetRawText()}");
+        // Never the raw JSON: it may be a secret, or span several lines (issue 12).
+        string shown = got.ValueKind is JsonValueKind.Array or JsonValueKind.Object ? (got.ValueKind == JsonValueKind.Array ? "a list" : "an object") : NodeConfigKeys.Shown(key, got.GetRawText());
+        return new ConfigException($"config: {key} must be {expected}, got {shown}");
     }
 
     /// <summary><c>KeepAliveSeconds</c> → <c>keep_alive_seconds</c>.</summary>

@@ -253,20 +253,13 @@ internal sealed unsafe partial class MosquittoSession : IMqttSession
             _protocol = o.ProtocolVersion == 5 ? MosquittoNative.ProtocolV5 : MosquittoNative.ProtocolV311;
             MosquittoNative.mosquitto_int_option(_mosq, MosquittoNative.OptProtocolVersion, _protocol);
             MosquittoNative.mosquitto_max_inflight_messages_set(_mosq, (uint)_owner.MaxInflight);
-            if (o.Username != null)
+            string problem = MosquittoSecurity.Apply(_mosq, o, _owner.TlsCaFile, out ConnectFailure failure);
+            if (problem != null)
             {
-                MosquittoNative.mosquitto_username_pw_set(_mosq, o.Username, o.Password);
-            }
-
-            if (o.WillTopic != null)
-            {
-                byte[] will = o.WillPayload ?? Array.Empty<byte>();
-                MosquittoNative.mosquitto_will_set(_mosq, o.WillTopic, will.Length, will, o.WillQos, o.WillRetain);
-            }
-
-            if (o.Tls)
-            {
-                MosquittoNative.mosquitto_tls_set(_mosq, _owner.TlsCaFile, _owner.TlsCaFile == null ? "/etc/ssl/certs" : null, null, null, IntPtr.Zero);
+                // Fail closed: no connect at all rather than one without TLS or credentials (issue 12).
+                _owner.Log("mqtt", "session " + Id + ": " + problem);
+                _listener.OnConnectFailed(this, failure, 0);
+                return false;
             }
 
             MosquittoNative.mosquitto_connect_v5_callback_set(_mosq, &OnConnectNative);

@@ -38,6 +38,9 @@ namespace NodeMqtt
         private static int s_busy;
         private static int s_tickFailures;
 
+        // Core is single-threaded: the tick and the setup/status web server take turns under this lock.
+        private static readonly object s_core = new object();
+
         /// <summary>Entry point: wires everything, starts the tick timer, then parks the main thread.</summary>
         public static void Main()
         {
@@ -46,6 +49,13 @@ namespace NodeMqtt
             log.Line("main", "NodeMqtt starting, board " + Board.Name);
 
             IStore store = new FlashStore(@"I:\", log);
+            ISystem system = new DeviceSystem(log);
+            if (SetupMode.RunAccessPointIfDue(store, system, log, s_core))
+            {
+                Thread.Sleep(Timeout.Infinite);
+                return;
+            }
+
             NodeConfig config = LoadConfig(store, log);
 
             // Wait (bounded) for the stored Wi-Fi profile. A node that boots without Wi-Fi still starts:
@@ -53,7 +63,6 @@ namespace NodeMqtt
             s_link = new WifiLink(log, config.Mqtt.Tls);
             log.Line("wifi", s_link.ConnectAtStartup(WifiStartupTimeoutMs) ? "connected" : "not connected yet; continuing");
 
-            ISystem system = new DeviceSystem(log);
             s_events = new SessionEventQueue(SessionQueueMessages);
             M2MqttSessionFactory sessions = new M2MqttSessionFactory(s_events, config.Supervisor.MaxInflight, log);
             if (config.Mqtt.Tls)
@@ -69,6 +78,7 @@ namespace NodeMqtt
 
             s_node = new Node(config, sessions, s_link, store, system, log, Seed(system.ChipIdHex));
             s_node.Start(Environment.TickCount64);
+            SetupMode.StartStatusPages(s_node, store, system, log, s_core);
 
             s_timer = new Timer(OnTick, null, TickPeriodMs, TickPeriodMs);
             log.Line("main", "running, chip " + system.ChipIdHex);
@@ -87,25 +97,10 @@ namespace NodeMqtt
 
             try
             {
-                long now = Environment.TickCount64;
-                for (int i = 0; i < MaxMeterReadsPerTick; i++)
+                lock (s_core)
                 {
-                    int n = s_meter.Read(s_meterBuffer, 0, s_meterBuffer.Length);
-                    if (n <= 0)
-                    {
-                        break;
-                    }
-
-                    s_node.OnMeterBytes(s_meterBuffer, 0, n, now);
+                    TickCore();
                 }
-
-                if (s_link.PollChanged(now))
-                {
-                    s_node.OnLinkChanged(s_link.IsUp, now);
-                }
-
-                s_events.Drain(s_node.SessionListener);
-                s_node.Tick(now);
             }
             catch (Exception ex)
             {
@@ -121,12 +116,37 @@ namespace NodeMqtt
             }
         }
 
+        // Meter bytes, link changes, session events, then Tick; called under s_core.
+        private static void TickCore()
+        {
+            long now = Environment.TickCount64;
+            for (int i = 0; i < MaxMeterReadsPerTick; i++)
+            {
+                int n = s_meter.Read(s_meterBuffer, 0, s_meterBuffer.Length);
+                if (n <= 0)
+                {
+                    break;
+                }
+
+                s_node.OnMeterBytes(s_meterBuffer, 0, n, now);
+            }
+
+            if (s_link.PollChanged(now))
+            {
+                s_node.OnLinkChanged(s_link.IsUp, now);
+            }
+
+            s_events.Drain(s_node.SessionListener);
+            s_node.Tick(now);
+        }
+
         // Compiled defaults, then I:\nodemqtt.cfg. An invalid result falls back to the defaults so the node still
         // starts and reports, rather than boot-looping on a typo.
         private static NodeConfig LoadConfig(IStore store, ILog log)
         {
             NodeConfig config = new NodeConfig();
             int applied = DeviceConfigFile.Apply(config, store, log);
+            config = SetupMode.ApplySaved(config, store, log);
             string problem = config.Validate();
             if (problem != null)
             {

@@ -38,3 +38,17 @@ nodemqtt_free_port() {
   python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()' 2>/dev/null \
     || echo $(( 20000 + RANDOM % 20000 ))
 }
+
+# The end-to-end browser test of the setup pages drives Debian's headless Chromium (package chromium).
+nodemqtt_need_browser() {
+  [ -x /usr/bin/chromium ] && return 0
+  local sudo=""
+  if [ "$(id -u)" -ne 0 ]; then
+    command -v sudo >/dev/null 2>&1 && sudo="sudo" || { echo "missing package: chromium; install it with: apt-get install -y chromium" >&2; return 1; }
+  fi
+  command -v apt-get >/dev/null 2>&1 || { echo "missing package: chromium (no apt-get here: install it with your package manager)" >&2; return 1; }
+  echo "installing: chromium (for the setup pages' browser test)" >&2
+  $sudo env DEBIAN_FRONTEND=noninteractive apt-get update -qq >/dev/null 2>&1 || true
+  $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium >/dev/null \
+    || { echo "apt-get install chromium failed" >&2; return 1; }
+}

@@ -39,5 +39,9 @@ namespace NodeMqtt.Platform
 
         /// <summary>GPIO driving P1 pin 2 (Data Request), or -1 when pin 2 is tied to P1 pin 1 (+5 V).</summary>
         public static readonly int RequestPin = -1;
+
+        /// <summary>Button that, held while the board starts, opens the setup access point even when a Wi-Fi
+        /// network is stored (active low), or -1: the DevKitM-1's BOOT button (GPIO9, pulled up, low while pressed). Read once, after boot, so its strapping role is over.</summary>
+        public static readonly int SetupButtonPin = 9;
     }
 }

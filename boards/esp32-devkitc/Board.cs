@@ -41,5 +41,9 @@ namespace NodeMqtt.Platform
         /// <summary>GPIO driving P1 pin 2 (Data Request) high, or -1 when pin 2 is tied to P1 pin 1 (+5 V)
         /// in the cable, which is how this board is wired (P1 wants 4.0-5.5 V on the request line).</summary>
         public static readonly int RequestPin = -1;
+
+        /// <summary>Button that, held while the board starts, opens the setup access point even when a Wi-Fi
+        /// network is stored (active low), or -1: the DevKitC's BOOT button (GPIO0, pulled up, low while pressed). Read once, after boot, so its strapping role is over.</summary>
+        public static readonly int SetupButtonPin = 0;
     }
 }

@@ -13,10 +13,12 @@ namespace NodeMqtt.Platform
     /// failed to open is retried every <see cref="ReopenIntervalMs"/> and reads as "nothing available".
     /// </summary>
     /// <remarks>
-    /// Line settings come from the meter protocol (FIELD-FACTS.md, DSMR P1): DSMR 4/5 send 115200 8N1,
-    /// DSMR 2.2/3 send 9600 7E1; "auto" opens at 115200 8N1, the common case, so a 2.2/3 meter needs
-    /// meter.protocol = dsmr22. The driver buffer holds several telegrams (a DSMR 5 telegram is up to ~1.1 KB
-    /// every second) so a slow tick or a blocking teardown never drops bytes.
+    /// Line settings come from the meter protocol (<see cref="MeterLine"/>, overridable with meter.baud and
+    /// meter.parity): DSMR 4/5 and Smarty send 115200 8N1, DSMR 2.2/3 9600 7E1, the HAN ports and Austrian
+    /// M-Bus interfaces 2400 8E1; "auto" opens at 115200 8N1, the common case, so a 2.2/3 meter needs
+    /// meter.protocol = dsmr22 and a HAN-port meter dlms or dlms-mbus. The driver buffer holds several
+    /// telegrams (a DSMR 5 telegram is up to ~1.1 KB every second) so a slow tick or a blocking teardown
+    /// never drops bytes.
     /// </remarks>
     internal sealed class SerialByteSource : IByteSource
     {
@@ -26,7 +28,11 @@ namespace NodeMqtt.Platform
         /// <summary>How often a port that failed to open is tried again.</summary>
         public const int ReopenIntervalMs = 5000;
 
-        private readonly bool _dsmr22;
+        private readonly int _baud;
+        private readonly bool _even;
+        private readonly int _dataBits;
+        private readonly bool _invert;
+        private readonly string _line;
         private readonly ILog _log;
         private SerialPort _port;
         private GpioController _gpio;
@@ -36,7 +42,13 @@ namespace NodeMqtt.Platform
         /// <summary>Creates the source for <paramref name="meter"/>; call <see cref="Open"/> once at start-up.</summary>
         public SerialByteSource(MeterConfig meter, ILog log)
         {
-            _dsmr22 = meter.Protocol == "dsmr22";
+            _baud = MeterLine.Baud(meter);
+            _even = MeterLine.EvenParity(meter);
+            _dataBits = MeterLine.DataBits(meter);
+            _line = MeterLine.Describe(meter);
+            // P1 is inverted open-collector; a HAN/M-Bus adapter (TSS721 and the like) delivers a plain UART
+            // signal, so the board's inversion applies to P1 protocols only.
+            _invert = Board.InvertRx && meter.Protocol != "dlms" && meter.Protocol != "dlms-mbus";
             _log = log;
         }
 
@@ -53,24 +65,22 @@ namespace NodeMqtt.Platform
                 Configuration.SetPinFunction(Board.TxPin, TxFunction(Board.ComPort));
 
                 string name = "COM" + Board.ComPort.ToString();
-                port = _dsmr22
-                    ? new SerialPort(name, 9600, Parity.Even, 7, StopBits.One)
-                    : new SerialPort(name, 115200, Parity.None, 8, StopBits.One);
+                port = new SerialPort(name, _baud, _even ? Parity.Even : Parity.None, _dataBits, StopBits.One);
                 port.Handshake = Handshake.None;
                 port.ReadBufferSize = DriverBufferBytes;
                 port.ReadTimeout = 100;
 
                 // P1 data is inverted open-collector. The ESP32 driver accepts InvertSignalLevels only while
                 // the port is closed (it returns CLR_E_INVALID_OPERATION once open).
-                if (Board.InvertRx)
+                if (_invert)
                 {
                     port.InvertSignalLevels = true;
                 }
 
                 port.Open();
                 _port = port;
-                _log.Line("meter", name + " open at " + (_dsmr22 ? "9600 7E1" : "115200 8N1") + ", rx gpio " + Board.RxPin.ToString()
-                    + (Board.InvertRx ? ", inverted in the UART" : (Board.HasHardwareInverter ? ", hardware inverter" : "")));
+                _log.Line("meter", name + " open at " + _line + ", rx gpio " + Board.RxPin.ToString()
+                    + (_invert ? ", inverted in the UART" : (Board.HasHardwareInverter ? ", hardware inverter" : "")));
                 RaiseRequestLine();
                 return true;
             }

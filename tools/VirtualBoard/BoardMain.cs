@@ -17,7 +17,7 @@ public static class BoardMain
     private const string Usage =
         "usage: nodemqtt-vboard [--config FILE] [--set section.key=value]... [--broker HOST:PORT]\n" +
         "                       [--meter SPEC] [--state-dir DIR] [--control-port N] [--duration SECONDS]\n" +
-        "                       [--stop-on-stdin-eof]\n" +
+        "                       [--stop-on-stdin-eof] [--http-port N]\n" +
         "  SPEC: sim | sim:version=5,phases=3,faults=crc+glue,rate=0.2 | serial:/dev/pts/N | tcp:HOST:PORT | file:PATH | none\n" +
         "  commands on standard input (or the control port): link down | link up | reconnect | status | diag | reboot | quit";
 
@@ -82,6 +82,7 @@ public static class BoardMain
                 case "--meter": overrides.Add("board.meter_source=" + Next()); break;
                 case "--state-dir": overrides.Add("board.state_dir=" + Next()); break;
                 case "--control-port": overrides.Add("board.control_port=" + Next()); break;
+                case "--http-port": overrides.Add("board.http_port=" + Next()); break;
                 case "--stop-on-stdin-eof": overrides.Add("board.stop_on_stdin_eof=true"); break;
                 case "--duration":
                     {
@@ -100,6 +101,7 @@ public static class BoardMain
         if (error != null) throw new ConfigException("config: " + error);
         if (board.TickMs < 5 || board.TickMs > 1000) throw new ConfigException("config: board.tick_ms: must be 5..1000");
         if (board.ControlPort < 0 || board.ControlPort > 65535) throw new ConfigException("config: board.control_port: must be 0..65535");
+        if (board.HttpPort < 0 || board.HttpPort > 65535) throw new ConfigException("config: board.http_port: must be 0..65535");
         if (board.MeterSource != "none")
         {
             string bad = Meter.ByteSourceFactory.Validate(board.MeterSource);
@@ -116,7 +118,18 @@ public static class BoardMain
         }
 
         board.ChipId ??= DeriveChipId(board.StateDir);
-        return new BoardOptions(node, board, durationS);
+        return new BoardOptions(node, board, durationS) { ConfigPath = configPath, Overrides = overrides.ToArray() };
+    }
+
+    /// <summary>The node configuration as at start (file, then overrides), built anew: the setup page
+    /// validates a change on it and the board applies saved settings over it at every boot.</summary>
+    public static NodeConfig BaseConfig(BoardOptions o)
+    {
+        var node = new NodeConfig();
+        var board = new BoardConfig();
+        if (o.ConfigPath != null) ConfigLoader.LoadFile(o.ConfigPath, node, board);
+        foreach (string s in o.Overrides) ConfigLoader.ApplyOverride(s, node, board);
+        return node;
     }
 
     /// <summary>A stable 6-byte id (like an ESP32 MAC) from the machine id and the state directory, so two
@@ -131,4 +144,10 @@ public static class BoardMain
 }
 
 /// <summary>Everything the runner needs.</summary>
-public sealed record BoardOptions(NodeConfig Node, BoardConfig Board, double DurationSeconds);
+public sealed record BoardOptions(NodeConfig Node, BoardConfig Board, double DurationSeconds)
+{
+    /// <summary>The --config file, or null.</summary>
+    public string ConfigPath { get; init; }
+    /// <summary>The --set (and shorthand) overrides in order.</summary>
+    public string[] Overrides { get; init; } = System.Array.Empty<string>();
+}

@@ -5,7 +5,9 @@ using System.Net.Sockets;
 using System.Runtime.InteropServices;
 using System.Threading;
 using NodeMqtt.Ports;
+using NodeMqtt.Setup;
 using NodeMqtt.VirtualBoard.Host;
+using NodeMqtt.VirtualBoard.Http;
 using NodeMqtt.VirtualBoard.Meter;
 using NodeMqtt.VirtualBoard.Mqtt;
 
@@ -31,6 +33,9 @@ public sealed class BoardRunner : IDisposable
     private SessionEventQueue _events;
     private IByteSource _meter;
     private Node _node;
+    private SetupHandler _setup;
+    private SetupHttpServer _http;
+    private HostSetupPlatform _setupPlatform;
     private int _boots;
     private volatile bool _stopRequested;
 
@@ -96,6 +101,14 @@ public sealed class BoardRunner : IDisposable
         _events = new SessionEventQueue(MaxQueuedMessages);
         _sessions = new MosquittoSessionFactory(_events, _log, _o.Node.Supervisor.MaxInflight, b.TlsCaFile);
         _link = new SimulatedLink(_sessions, _log);
+        if (b.HttpPort > 0)
+        {
+            _setupPlatform = new HostSetupPlatform(() => _node, () => BoardMain.BaseConfig(_o), b.WifiNetworks);
+            _setup = new SetupHandler(_store, _setupPlatform, _log);
+            _http = new SetupHttpServer(b.HttpPort, _log);
+            _log.Line("board", $"setup and status pages on http://127.0.0.1:{_http.Port}/");
+        }
+
         _control.StartStdin(b.StopOnStdinEof);
         if (b.ControlPort > 0)
         {
@@ -124,14 +137,52 @@ public sealed class BoardRunner : IDisposable
         _boots++;
         _system.ClearReboot();
         uint seed = _o.Board.Seed != 0 ? (uint)_o.Board.Seed : (uint)Convert.ToUInt64(_system.ChipIdHex, 16) ^ (uint)_boots;
-        _node = new Node(_o.Node, _sessions, _link, _store, _system, _log, seed);
-        _log.Line("board", $"boot #{_boots}: chip {_system.ChipIdHex}, broker {_o.Node.Mqtt.Host}:{_o.Node.Mqtt.Port}, meter {_o.Board.MeterSource}, state {_o.Board.StateDir}");
+        NodeConfig config = EffectiveConfig();
+        _node = new Node(config, _sessions, _link, _store, _system, _log, seed);
+        _log.Line("board", $"boot #{_boots}: chip {_system.ChipIdHex}, broker {config.Mqtt.Host}:{config.Mqtt.Port}, meter {_o.Board.MeterSource}, state {_o.Board.StateDir}");
         _node.Start(Now);
         if (!_link.IsUp) _node.OnLinkChanged(false, Now);
     }
 
+    /// <summary>The start configuration with what the setup page saved applied over it (same rules as --set);
+    /// saved settings that no longer validate are reported and left out rather than stopping the board.</summary>
+    private NodeConfig EffectiveConfig()
+    {
+        var saved = new SetupSettings();
+        if (!saved.Load(_store) || saved.Count == 0) return _o.Node;
+        NodeConfig config = BoardMain.BaseConfig(_o);
+        string problem = saved.ApplyTo(config);
+        if (problem == null)
+        {
+            if (config.Mqtt.Host != _o.Node.Mqtt.Host || config.Mqtt.Port != _o.Node.Mqtt.Port)
+                _log.Line("board", $"broker {config.Mqtt.Host}:{config.Mqtt.Port} from the setup page's saved settings ({SetupSettings.BlobName} in {_o.Board.StateDir}), not {_o.Node.Mqtt.Host}:{_o.Node.Mqtt.Port}");
+            return config;
+        }
+
+        _log.Line("board", $"saved setup not applied ({problem}); using the start configuration");
+        return _o.Node;
+    }
+
+    /// <summary>After a save on the setup page: stop the node cleanly and boot it with the new settings,
+    /// as the device does when it restarts into station mode.</summary>
+    private void RestartForSetup()
+    {
+        _setupPlatform.RestartRequested = false;
+        _log.Line("board", "restarting the node with the saved settings");
+        _node.Stop(Now);
+        if (!_sessions.WaitIdle(5000)) _log.Line("board", "a session did not finish within 5 s");
+        _events.Drain(NullListener.Instance);
+        Boot();
+    }
+
     private void RunOnce(long now)
     {
+        if (_http != null)
+        {
+            _http.Serve(_setup, now);
+            if (_setupPlatform.RestartRequested) RestartForSetup();
+        }
+
         while (_control.TryTake(out var cmd)) Execute(cmd, now);
         if (_link.TakeChange()) _node.OnLinkChanged(_link.IsUp, now);
         for (int i = 0; _meter != null && i < 16; i++)
@@ -186,6 +237,7 @@ public sealed class BoardRunner : IDisposable
 
     public void Dispose()
     {
+        _http?.Dispose();
         _control.Dispose();
         (_meter as IDisposable)?.Dispose();
         _log.Dispose();

@@ -62,7 +62,7 @@ namespace NodeMqtt.Tests.HostOnly.DeviceBuild
             if (unit == DeviceUnit.App)
             {
                 files.Add(Path.Combine(Root, "firmware", "Program.cs"));
-                files.AddRange(Directory.GetFiles(Path.Combine(Root, "firmware", "Platform"), "*.cs").OrderBy(p => p, StringComparer.Ordinal));
+                files.AddRange(Directory.GetFiles(Path.Combine(Root, "firmware", "Platform"), "*.cs", SearchOption.AllDirectories).OrderBy(p => p, StringComparer.Ordinal));
                 files.Add(Path.Combine(Root, "boards", board, "Board.cs"));
             }
             else if (unit == DeviceUnit.DeviceTests)

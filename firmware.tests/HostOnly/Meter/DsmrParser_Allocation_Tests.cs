@@ -54,5 +54,25 @@ namespace NodeMqtt.Tests.HostOnly.Meter
             long perParse = (GC.GetAllocatedBytesForCurrentThread() - before) / 100;
             Assert.IsTrue(perParse > 0 && perParse <= 32, "bytes per parse: " + perParse);
         }
+
+        [TestMethod]
+        public void Push_ObisKeyLinesListsAndConvertedUnits_AllocateNothingInSteadyState()
+        {
+            // Issue 9 paths: rows made once per unnamed code, list items in preallocated arrays, units converted in place.
+            string body = "/NMQ5\\2ALLOC-1\r\n\r\n1-3:0.2.8(50)\r\n0-0:1.0.0(260105120000W)\r\n1-0:1.8.1(000185000*Wh)\r\n"
+                + "1-0:23.7.0(0000.010*kVAr)\r\n0-0:96.99.9(ABC)(DEF)\r\n1-0:99.97.0(2)(0-0:96.7.19)(101208152415W)(0000000240*s)(101208151004W)(0000000301*s)\r\n"
+                + "0-0:98.1.0(2)(1-0:1.6.0)(1-0:1.6.0)(200501000000S)(200423192538S)(03.695*kW)(200401000000S)(200305122139S)(05.980*kW)\r\n"
+                + "0-1:24.1.0(003)\r\n0-1:96.1.0()\r\n0-1:24.2.1(700101010000W)(00000000)\r\n0-2:24.1.0(003)\r\n0-2:24.2.1(260105115500W)(00246.138*m3)\r\n!";
+            byte[] bytes = TelegramFramer_Mutation_Properties.Bytes(body + Crc16Arc.Compute(TelegramFramer_Mutation_Properties.Bytes(body), 0, body.Length).ToString("X4") + "\r\n");
+            var sink = new NullSink();
+            var reader = new MeterReader(new MeterConfig(), sink, null);
+            for (int i = 0; i < 10; i++) reader.Push(bytes, 0, bytes.Length, i * 1000);
+            long before = GC.GetAllocatedBytesForCurrentThread();
+            for (int i = 0; i < 200; i++) reader.Push(bytes, 0, bytes.Length, (i + 10) * 1000);
+            long perTelegram = (GC.GetAllocatedBytesForCurrentThread() - before) / 200;
+            Assert.AreEqual(210, sink.Count);
+            Assert.AreEqual(0L, reader.MalformedLines);
+            Assert.AreEqual(0L, perTelegram);
+        }
     }
 }

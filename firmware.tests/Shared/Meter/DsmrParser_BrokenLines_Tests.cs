@@ -47,15 +47,28 @@ namespace NodeMqtt.Tests.Meter
         }
 
         [TestMethod]
-        public void Parse_UnknownObis_KeptAsTextAndCounted()
+        public void Parse_UnknownObis_EachPublishedUnderItsCodeWithUnit()
         {
-            MeterHarness h = Run("1-0:1.8.3(000000.000*kWh)\r\n1-0:1.7.0(00.250*kW)\r\n");
-            Assert.AreEqual(1L, h.Reader.UnknownLines);
+            MeterHarness h = Run("1-0:3.8.7(001234*varh)\r\n1-0:1.7.0(00.250*kW)\r\n0-0:96.99.1(ABC)(DEF)\r\n1-0:9.17.0(00.512*kVA)\r\n");
+            Assert.AreEqual(3L, h.Reader.UnknownLines);
             Assert.AreEqual(0L, h.Reader.MalformedLines);
             Reading r = h.Sink.Last;
-            MeterAsserts.Text(r, "unknown", "1-0:1.8.3(000000.000*kWh)");
-            Assert.AreSame(DsmrFields.Unknown, r.FieldAt(r.IndexOf("unknown")));
+            MeterAsserts.Number(r, "obis_1_0_3_8_7", 1.234, "kvarh");                          // varh converted to the base unit
+            Assert.IsTrue(r.FieldAt(r.IndexOf("obis_1_0_3_8_7")).Kind == FieldKind.Counter, "D = 8 counts up");
+            MeterAsserts.Number(r, "obis_1_0_9_17_0", 0.512, "kVA");
+            MeterAsserts.Text(r, "obis_0_0_96_99_1", "(ABC)(DEF)");
             MeterAsserts.Number(r, "power_delivered_kw", 0.25, "kW");
+        }
+
+        [TestMethod]
+        public void Parse_UnknownObisTwice_SameRowEveryTelegram()
+        {
+            MeterHarness h = new MeterHarness("dsmr5");
+            h.Push(MeterTestBytes.WithCrc(Head + "1-0:3.8.7(1*kvarh)\r\n!"), 0);
+            MeterField first = h.Sink.Last.FieldAt(0);
+            h.Push(MeterTestBytes.WithCrc(Head + "1-0:3.8.7(2*kvarh)\r\n!"), 1000);
+            Assert.AreSame(first, h.Sink.Last.FieldAt(0));
+            MeterAsserts.Number(h.Sink.Last, "obis_1_0_3_8_7", 2, "kvarh");
         }
 
         [TestMethod]
@@ -64,7 +77,7 @@ namespace NodeMqtt.Tests.Meter
             MeterHarness h = Run("1-0:99.97.0()\r\n");
             Assert.AreEqual(0L, h.Reader.MalformedLines);
             MeterAsserts.Number(h.Sink.Last, "power_failure_log_count", 0, null);
-            MeterAsserts.Text(h.Sink.Last, "power_failure_log", "()");
+            MeterAsserts.List(h.Sink.Last, "power_failure_log", 0);
         }
 
         [TestMethod]
@@ -85,11 +98,12 @@ namespace NodeMqtt.Tests.Meter
         }
 
         [TestMethod]
-        public void Parse_OtherValueGroupF_KeptAsUnknown()
+        public void Parse_OtherValueGroupF_KeptUnderItsOwnKey()
         {
             MeterHarness h = Run("1-0:1.8.0*101(00000001.000*kWh)\r\n");
             Assert.AreEqual(1L, h.Reader.UnknownLines);
             MeterAsserts.Absent(h.Sink.Last, "energy_delivered_kwh");
+            MeterAsserts.Number(h.Sink.Last, "obis_1_0_1_8_0_101", 1, "kWh");
         }
 
         [TestMethod]

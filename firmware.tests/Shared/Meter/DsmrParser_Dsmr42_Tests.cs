@@ -33,7 +33,8 @@ namespace NodeMqtt.Tests.Meter
             MeterAsserts.Number(r, "power_failures", 15, null);                               // 0-0:96.7.21
             MeterAsserts.Number(r, "long_power_failures", 7, null);                           // 0-0:96.7.9
             MeterAsserts.Number(r, "power_failure_log_count", 1, null);                       // 1-0:99.97.0(1)…
-            MeterAsserts.Text(r, "power_failure_log", "(1)(0-0:96.7.19)(160315184219W)(0000000310*s)");
+            MeterAsserts.List(r, "power_failure_log", 1);
+            MeterAsserts.Item(r, "power_failure_log", 0, 1458063739000L, 310);
             MeterAsserts.Number(r, "voltage_sags_l1", 0, null);                               // 1-0:32.32.0
             MeterAsserts.Number(r, "voltage_sags_l2", 0, null);                               // 1-0:52.32.0
             MeterAsserts.Number(r, "voltage_sags_l3", 0, null);                               // 1-0:72.32.0

@@ -33,7 +33,7 @@ namespace NodeMqtt.Tests.Meter
             MeterAsserts.Number(r, "power_failures", 11, null);                               // 0-0:96.7.21
             MeterAsserts.Number(r, "long_power_failures", 0, null);                           // 0-0:96.7.9
             MeterAsserts.Number(r, "power_failure_log_count", 0, null);                       // 1-0:99.97.0() empty form
-            MeterAsserts.Text(r, "power_failure_log", "()");
+            MeterAsserts.List(r, "power_failure_log", 0);
             MeterAsserts.Number(r, "voltage_sags_l1", 3, null);                               // 1-0:32.32.0
             MeterAsserts.Number(r, "voltage_swells_l1", 0, null);                             // 1-0:32.36.0
             MeterAsserts.Text(r, "text_message", "");                                         // 0-0:96.13.0()

@@ -65,7 +65,9 @@ namespace NodeMqtt.Tests.Meter
             MeterAsserts.Number(r, "power_failures", 4, null);                                // 0-0:96.7.21
             MeterAsserts.Number(r, "long_power_failures", 2, null);                           // 0-0:96.7.9
             MeterAsserts.Number(r, "power_failure_log_count", 2, null);                       // 1-0:99.97.0 count
-            MeterAsserts.Text(r, "power_failure_log", "(2)(0-0:96.7.19)(101208152415W)(0000000240*s)(101208151004W)(0000000301*s)");
+            MeterAsserts.List(r, "power_failure_log", 2);
+            MeterAsserts.Item(r, "power_failure_log", 0, 1291818255000L, 240);
+            MeterAsserts.Item(r, "power_failure_log", 1, 1291817404000L, 301);
             MeterAsserts.Number(r, "voltage_sags_l1", 2, null);                               // 1-0:32.32.0
             MeterAsserts.Number(r, "voltage_sags_l2", 1, null);                               // 1-0:52.32.0
             MeterAsserts.Number(r, "voltage_sags_l3", 0, null);                               // 1-0:72.32.0

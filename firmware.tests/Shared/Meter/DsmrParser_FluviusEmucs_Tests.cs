@@ -30,8 +30,10 @@ namespace NodeMqtt.Tests.Meter
             MeterAsserts.Number(r, "energy_returned_tariff2_kwh", 0.011, "kWh");              // 1-0:2.8.2
             MeterAsserts.Number(r, "current_average_demand_kw", 2.351, "kW");                 // 1-0:1.4.0
             MeterAsserts.NumberAt(r, "maximum_demand_month_kw", 2.589, "kW", 1589024758000L); // 1-0:1.6.0(200509134558S)(02.589*kW)
-            MeterAsserts.Text(r, "maximum_demand_13_months",                                  // 0-0:98.1.0 raw
-                "(3)(1-0:1.6.0)(1-0:1.6.0)(200501000000S)(200423192538S)(03.695*kW)(200401000000S)(200305122139S)(05.980*kW)(200301000000W)(200210035421W)(04.318*kW)");
+            MeterAsserts.List(r, "maximum_demand_13_months", 3);                              // 0-0:98.1.0
+            MeterAsserts.Item(r, "maximum_demand_13_months", 0, 1587662738000L, 3.695);
+            MeterAsserts.Item(r, "maximum_demand_13_months", 1, 1583403699000L, 5.980);
+            MeterAsserts.Item(r, "maximum_demand_13_months", 2, 1581303261000L, 4.318);
             MeterAsserts.Number(r, "tariff_indicator", 1, null);                              // 0-0:96.14.0
             MeterAsserts.Number(r, "power_delivered_kw", 0, "kW");                            // 1-0:1.7.0
             MeterAsserts.Number(r, "power_returned_kw", 0, "kW");                             // 1-0:2.7.0

@@ -35,6 +35,23 @@ namespace NodeMqtt.Tests.Meter
             Assert.AreEqual(expected, r.TextAt(i), key);
         }
 
+        /// <summary>The list entry <paramref name="key"/> exists with <paramref name="count"/> items.</summary>
+        public static void List(Reading r, string key, int count)
+        {
+            int i = r.IndexOf(key);
+            Assert.IsTrue(i >= 0, "missing " + key);
+            Assert.IsTrue(r.FieldAt(i).Kind == FieldKind.List, key + " is a list");
+            Assert.AreEqual(count, r.ItemCount(i), key + " items");
+        }
+
+        /// <summary>Item <paramref name="item"/> of list <paramref name="key"/> has the time and number.</summary>
+        public static void Item(Reading r, string key, int item, long timeUtcMs, double number)
+        {
+            int i = r.IndexOf(key);
+            Assert.AreEqual(timeUtcMs, r.ItemTime(i, item), key + "[" + item.ToString() + "] time");
+            Assert.IsTrue(MeterTestBytes.Near(number, r.ItemNumber(i, item)), key + "[" + item.ToString() + "]: expected " + number.ToString() + " got " + r.ItemNumber(i, item).ToString());
+        }
+
         /// <summary>No entry <paramref name="key"/>.</summary>
         public static void Absent(Reading r, string key)
         {

@@ -21,13 +21,7 @@ namespace NodeMqtt.Tests.Meter
         public void OnReading(Reading reading, long nowMs)
         {
             Reading copy = new Reading();
-            for (int i = 0; i < reading.Count; i++)
-            {
-                copy.Add(reading.FieldAt(i), reading.NumberAt(i), reading.TextAt(i), reading.TimeAt(i));
-            }
-
-            copy.MeterTimeUtcMs = reading.MeterTimeUtcMs;
-            copy.Header = reading.Header;
+            copy.CopyFrom(reading);
             _readings.Add(copy);
         }
 

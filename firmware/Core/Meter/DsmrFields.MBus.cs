@@ -3,12 +3,11 @@ namespace NodeMqtt.Meter
     /// <summary>
     /// M-Bus channel rows (DSMR 5.0.2 §6.12 "Gas / Thermal / Water / Slave E meter", n = 1..4).
     /// The meter value key depends on the channel's device type (0-n:24.1.0, read before the value in
-    /// every telegram the spec shows): gas (3) → <c>gas_delivered_m3</c>, water (7) →
-    /// <c>water_delivered_m3</c>, heat (4) → <c>heat_delivered_gj</c>; a channel without a device type
-    /// line counts as gas when it is channel 1 (DSMR 2.2 meters and most Dutch homes: one gas meter on
-    /// channel 1). A second meter of a kind already seen, or any other device type, is published by
-    /// channel number as <c>mbusN_delivered_m3</c>. Device type, equipment id and valve position are
-    /// always published by channel number.
+    /// every telegram the spec shows): gas → <c>gas_delivered_m3</c>, water → <c>water_delivered_m3</c>,
+    /// heat → <c>heat_delivered_gj</c> and so on (the parser's ValueField has the type numbers). A second
+    /// meter of a kind already seen, or any other device type, is published by channel number as
+    /// <c>mbusN_delivered_m3</c>; empty channels (epoch timestamp, zero value) are left out. Device type,
+    /// equipment id and valve position are always published by channel number.
     /// </summary>
     public static partial class DsmrFields
     {
@@ -19,6 +18,11 @@ namespace NodeMqtt.Meter
         public static readonly MeterField WaterDelivered = new MeterField("0-n:24.2.1", "water_delivered_m3", "m3", FieldKind.Counter, 3, "water");
         /// <summary>0-n:24.2.1 on a heat channel (device type 4), GJ.</summary>
         public static readonly MeterField HeatDelivered = new MeterField("0-n:24.2.1", "heat_delivered_gj", "GJ", FieldKind.Counter, 3, "energy");
+
+        /// <summary>0-n:24.2.1 on a warm-water channel (device type 6 or 21), m3.</summary>
+        public static readonly MeterField HotWaterDelivered = new MeterField("0-n:24.2.1", "hot_water_delivered_m3", "m3", FieldKind.Counter, 3, "water");
+        /// <summary>0-n:24.2.1 on a cooling channel (device type 10 or 11), GJ.</summary>
+        public static readonly MeterField CoolingDelivered = new MeterField("0-n:24.2.1", "cooling_delivered_gj", "GJ", FieldKind.Counter, 3, "energy");
 
         /// <summary>0-1:24.2.1 by channel number, m3.</summary>
         public static readonly MeterField Mbus1Delivered = new MeterField("0-1:24.2.1", "mbus1_delivered_m3", "m3", FieldKind.Counter, 3, null);
@@ -55,13 +59,6 @@ namespace NodeMqtt.Meter
         public static readonly MeterField Mbus3Valve = new MeterField("0-3:24.4.0", "mbus3_valve_position", null, FieldKind.Integer, 0, null);
         /// <summary>0-4:24.4.0 Valve position of channel 4.</summary>
         public static readonly MeterField Mbus4Valve = new MeterField("0-4:24.4.0", "mbus4_valve_position", null, FieldKind.Integer, 0, null);
-
-        /// <summary>
-        /// A line whose OBIS code is not in the table (or carries a value group F other than 255): kept in
-        /// the reading as text (the whole line, OBIS code included), counted, never silently dropped.
-        /// Telemetry should not publish it as a sensor; several entries may share this row.
-        /// </summary>
-        public static readonly MeterField Unknown = new MeterField("", "unknown", null, FieldKind.Text, 0, null);
 
         /// <summary>Per-channel value rows, index = channel - 1.</summary>
         public static readonly MeterField[] MbusDelivered = new MeterField[] { Mbus1Delivered, Mbus2Delivered, Mbus3Delivered, Mbus4Delivered };

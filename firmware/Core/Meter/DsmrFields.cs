@@ -47,8 +47,8 @@ namespace NodeMqtt.Meter
         public static readonly MeterField LongPowerFailures = new MeterField("0-0:96.7.9", "long_power_failures", null, FieldKind.Counter, 0, null);
         /// <summary>1-0:99.97.0 Power Failure Event Log: the number of entries (0 for the bare <c>()</c> seen in the field).</summary>
         public static readonly MeterField PowerFailureLogCount = new MeterField("1-0:99.97.0", "power_failure_log_count", null, FieldKind.Integer, 0, null);
-        /// <summary>1-0:99.97.0 Power Failure Event Log: the raw groups after the OBIS code, e.g. <c>(2)(0-0:96.7.19)(…)(0000000240*s)…</c>.</summary>
-        public static readonly MeterField PowerFailureLog = new MeterField("1-0:99.97.0", "power_failure_log", null, FieldKind.Text, 0, null);
+        /// <summary>1-0:99.97.0 Power Failure Event Log as a list of (end time, duration in s) items.</summary>
+        public static readonly MeterField PowerFailureLog = new MeterField("1-0:99.97.0", "power_failure_log", "s", FieldKind.List, 0, null);
 
         /// <summary>1-0:32.32.0 Number of voltage sags in phase L1.</summary>
         public static readonly MeterField VoltageSagsL1 = new MeterField("1-0:32.32.0", "voltage_sags_l1", null, FieldKind.Counter, 0, null);
@@ -96,8 +96,9 @@ namespace NodeMqtt.Meter
         public static readonly MeterField AverageDemand = new MeterField("1-0:1.4.0", "current_average_demand_kw", KW, FieldKind.Measurement, 3, "power");
         /// <summary>1-0:1.6.0 Maximum demand of the running month, <c>(timestamp)(value*kW)</c>; the entry time is when it occurred.</summary>
         public static readonly MeterField MaximumDemandMonth = new MeterField("1-0:1.6.0", "maximum_demand_month_kw", KW, FieldKind.Measurement, 3, "power");
-        /// <summary>0-0:98.1.0 Maximum demand of the last 13 months (e-MUCS profile): raw groups after the OBIS code.</summary>
-        public static readonly MeterField MaximumDemandHistory = new MeterField("0-0:98.1.0", "maximum_demand_13_months", null, FieldKind.Text, 0, null);
+        /// <summary>0-0:98.1.0 Maximum demand of the last 13 months (e-MUCS profile) as a list of (time of the
+        /// peak, kW) items.</summary>
+        public static readonly MeterField MaximumDemandHistory = new MeterField("0-0:98.1.0", "maximum_demand_13_months", KW, FieldKind.List, 3, null);
         /// <summary>0-0:96.3.10 Breaker state (e-MUCS: 0 disconnected, 1 connected, 2 ready for connection).</summary>
         public static readonly MeterField BreakerState = new MeterField("0-0:96.3.10", "breaker_state", null, FieldKind.Integer, 0, null);
         /// <summary>0-0:17.0.0 Limiter threshold in kW (e-MUCS, DSMR 2.2).</summary>

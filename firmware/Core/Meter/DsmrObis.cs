@@ -28,7 +28,8 @@ namespace NodeMqtt.Meter
         }
 
         /// <summary>
-        /// Reads <c>A-B:C.D.E</c> and an optional <c>*F</c> from <paramref name="offset"/>, stopping before
+        /// Reads <c>A-B:C.D.E</c> and an optional <c>*F</c> or <c>.F</c> (the six-group form of the DSMR 4.2.2
+        /// spec example, <c>1-0:31.7.0.255</c>) from <paramref name="offset"/>, stopping before
         /// <paramref name="end"/>. <paramref name="next"/> is the index after the code, <paramref name="f"/> the
         /// value group F or -1 when absent (some meters append <c>*255</c>, e.g. EasyMeter
         /// <c>1-0:1.8.0*255(…)</c>, basvdlei/gotsmart#7). Returns <see cref="Invalid"/> when malformed.
@@ -44,7 +45,7 @@ namespace NodeMqtt.Meter
             int d = Group(data, ref p, end, (byte)'.');
             int e = Group(data, ref p, end, 0);
             if (a < 0 || b < 0 || c < 0 || d < 0 || e < 0) return Invalid;
-            if (p < end && data[p] == (byte)'*')
+            if (p < end && (data[p] == (byte)'*' || data[p] == (byte)'.'))
             {
                 p++;
                 f = Group(data, ref p, end, 0);
@@ -59,7 +60,7 @@ namespace NodeMqtt.Meter
         public static string Format(long code)
         {
             if (code < 0) return "?";
-            return (int)(code >> 32) + "-" + (int)((code >> 24) & 0xFF) + ":" + (int)((code >> 16) & 0xFF) + "."
+            return (int)((code >> 32) & 0xFF) + "-" + (int)((code >> 24) & 0xFF) + ":" + (int)((code >> 16) & 0xFF) + "."
                 + (int)((code >> 8) & 0xFF) + "." + (int)(code & 0xFF);
         }
 

@@ -13,6 +13,9 @@ namespace NodeMqtt.Meter
         /// <summary>Text (equipment id, text message, raw power failure log).</summary>
         Text = 3,
         /// <summary>A point in time (meter clock, gas capture time), as UTC milliseconds.</summary>
-        Timestamp = 4
+        Timestamp = 4,
+        /// <summary>A list of (time, number) items in the field's unit: the power failure log (duration in s)
+        /// and the Belgian 13-month peak history (kW). See <see cref="Reading.ItemCount"/>.</summary>
+        List = 5
     }
 }

@@ -1,8 +1,8 @@
 namespace NodeMqtt.Meter
 {
     /// <summary>
-    /// One row of a meter protocol's field table: the OBIS code, the name telemetry publishes, the unit
-    /// the meter must send, the kind of value and how many decimals to print. Rows are static data,
+    /// One row of a meter protocol's field table: the OBIS code, the name telemetry publishes, the canonical
+    /// unit values are converted to, the kind of value and how many decimals to print. Rows are static data,
     /// created once; readings point at them instead of copying names.
     /// </summary>
     public sealed class MeterField
@@ -16,6 +16,7 @@ namespace NodeMqtt.Meter
             Kind = kind;
             Decimals = decimals;
             DeviceClass = deviceClass;
+            UnitId = MeterUnit.Find(unit);
         }
 
         /// <summary>OBIS code as written in the telegram, e.g. <c>1-0:1.8.1</c>.</summary>
@@ -28,6 +29,9 @@ namespace NodeMqtt.Meter
         public readonly FieldKind Kind;
         /// <summary>Decimals to print for numbers.</summary>
         public readonly int Decimals;
+        /// <summary>The canonical unit as a <see cref="MeterUnit"/> id (values in other units of the same
+        /// quantity are converted to it), or <see cref="MeterUnit.None"/>.</summary>
+        public readonly int UnitId;
         /// <summary>Home Assistant device class (energy, power, voltage, current, gas, timestamp), or null.</summary>
         public readonly string DeviceClass;
     }

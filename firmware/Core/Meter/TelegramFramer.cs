@@ -1,7 +1,7 @@
 namespace NodeMqtt.Meter
 {
     /// <summary>
-    /// Cuts a P1 byte stream into telegrams: resyncs on '/', ends at '!' + 4 hex CRC digits (DSMR 4/5)
+    /// Cuts a P1 byte stream into telegrams: resyncs on '/', ends at '!' + 4 hex CRC digits (DSMR 4/5; 1 to 3 digits then CR LF are an unpadded CRC)
     /// or at a bare '!' (DSMR 2.2/3), checks the CRC as bytes arrive, and bounds everything: one
     /// preallocated buffer of <see cref="MeterConfig.MaxTelegramBytes"/>, a receive timeout, counters.
     /// Single-threaded; the caller passes the time (ARCHITECTURE.md "Core never reads the clock").
@@ -10,7 +10,7 @@ namespace NodeMqtt.Meter
     /// CR and LF outside a telegram (the line end after the CRC, blank lines between telegrams) are
     /// normal and counted as <see cref="IdleBytes"/>; any other byte outside a telegram is garbage.</para>
     /// </summary>
-    public sealed class TelegramFramer
+    public sealed partial class TelegramFramer
     {
         private const int Hunting = 0;     // outside a telegram, waiting for '/'
         private const int InBody = 1;      // between '/' and '!'
@@ -43,30 +43,6 @@ namespace NodeMqtt.Meter
             _mode = config.Protocol == "dsmr5" ? ModeCrc : config.Protocol == "dsmr22" ? ModeBare : ModeAuto;
             _listener = listener;
         }
-
-        /// <summary>Telegrams handed to the listener.</summary>
-        public int TelegramsOk { get; private set; }
-        /// <summary>Telegrams whose CRC did not match or whose trailer was not 4 hex digits; also, in auto mode
-        /// after a CRC telegram was seen, bare-'!' telegrams (a DSMR 5 telegram that lost its CRC).</summary>
-        public int CrcFailures { get; private set; }
-        /// <summary>Telegrams cut short by a new '/' or by a gap longer than the receive timeout.</summary>
-        public int Truncated { get; private set; }
-        /// <summary>Telegrams longer than the buffer, dropped up to the next '/'.</summary>
-        public int Oversize { get; private set; }
-        /// <summary>All bytes pushed.</summary>
-        public long BytesIn { get; private set; }
-        /// <summary>Bytes of telegrams handed to the listener.</summary>
-        public long OkBytes { get; private set; }
-        /// <summary>Bytes of telegrams rejected (CRC, truncated, oversize including the skipped tail).</summary>
-        public long RejectedBytes { get; private set; }
-        /// <summary>Bytes outside telegrams other than CR and LF.</summary>
-        public long GarbageBytes { get; private set; }
-        /// <summary>CR and LF bytes outside telegrams (normal line ends between telegrams).</summary>
-        public long IdleBytes { get; private set; }
-        /// <summary>Bytes of the telegram being received now.</summary>
-        public int PendingBytes { get { return _state == InBody || _state == AfterBang || _state == InCrc ? _length : 0; } }
-        /// <summary>The buffer size; no telegram is ever longer.</summary>
-        public int Capacity { get { return _buf.Length; } }
 
         /// <summary>Feeds bytes as they arrived, in chunks of any size. <paramref name="nowMs"/> is when they arrived.</summary>
         public void Push(byte[] buffer, int offset, int count, long nowMs)
@@ -120,6 +96,12 @@ namespace NodeMqtt.Meter
         /// a telegram is sent in one burst, so a long gap means the rest was lost).</summary>
         public void Tick(long nowMs)
         {
+            if (_state == AfterBang && nowMs - _lastByteMs > _timeoutMs)
+            {
+                BareEnd(nowMs); // "!" as the last byte the meter sent: nothing more is coming
+                return;
+            }
+
             if (PendingBytes > 0 && nowMs - _lastByteMs > _timeoutMs)
             {
                 Reject();
@@ -161,8 +143,9 @@ namespace NodeMqtt.Meter
                         _crc = Crc16Arc.Update(_crc, c);
                         _crcDigits = 0;
                         _crcValue = 0;
-                        if (_mode == ModeBare) Accept(false, nowMs);
-                        else _state = _mode == ModeCrc ? InCrc : AfterBang;
+                        // dsmr22 too waits for the byte after '!': a CRC trailer there means a DSMR 4/5
+                        // telegram, which is checked like in auto mode instead of passing unverified (issue 9).
+                        _state = _mode == ModeCrc ? InCrc : AfterBang;
                     }
                     else
                     {
@@ -180,16 +163,7 @@ namespace NodeMqtt.Meter
                     else if (c == 13 || c == 10)
                     {
                         IdleBytes++;
-                        if (_crcSeen)
-                        {
-                            // Auto mode once latched to CRC: a bare '!' is a DSMR 5 telegram whose CRC was lost.
-                            Reject();
-                            CrcFailures++;
-                        }
-                        else
-                        {
-                            Accept(false, nowMs);
-                        }
+                        BareEnd(nowMs);
                     }
                     else
                     {
@@ -200,7 +174,16 @@ namespace NodeMqtt.Meter
 
                 case InCrc:
                     int digit = Ascii.Hex(c);
-                    if (digit < 0)
+                    if (digit < 0 && (c == 13 || c == 10) && _crcDigits > 0)
+                    {
+                        // 1 to 3 digits then the line end: an unpadded CRC ("!B9F", a Warmtelink heat
+                        // meter; ndokter/dsmr_parser accepts it too), checked like a padded one.
+                        IdleBytes++;
+                        CheckCrc(nowMs);
+                        return;
+                    }
+
+                    if (digit < 0 || _crcDigits == 4)
                     {
                         Garbled(c); // also lower-case hex is accepted: Ascii.Hex is case-insensitive
                         return;
@@ -209,21 +192,37 @@ namespace NodeMqtt.Meter
                     if (!Append(c)) return;
 
                     _crcValue = (_crcValue << 4) | digit;
-                    if (++_crcDigits == 4)
-                    {
-                        if (_crcValue == _crc)
-                        {
-                            _crcSeen = true;
-                            Accept(true, nowMs);
-                        }
-                        else
-                        {
-                            Reject();
-                            CrcFailures++;
-                        }
-                    }
-
+                    if (++_crcDigits == 4) CheckCrc(nowMs);
                     return;
+            }
+        }
+
+        // A '!' followed by a line end (or by silence): a telegram without CRC.
+        private void BareEnd(long nowMs)
+        {
+            if (_crcSeen)
+            {
+                // Once this meter sent a CRC, a bare '!' is a DSMR 5 telegram whose CRC was lost (any mode).
+                Reject();
+                CrcFailures++;
+            }
+            else
+            {
+                Accept(false, nowMs);
+            }
+        }
+
+        private void CheckCrc(long nowMs)
+        {
+            if (_crcValue == _crc)
+            {
+                _crcSeen = true;
+                Accept(true, nowMs);
+            }
+            else
+            {
+                Reject();
+                CrcFailures++;
             }
         }
 

@@ -195,6 +195,24 @@ namespace NodeMqtt
             return _report.Json(nowMs, nowMs - _startMs);
         }
 
+        /// <summary>The node id used in topics.</summary>
+        public string NodeId
+        {
+            get { return _nodeId; }
+        }
+
+        /// <summary>Milliseconds since <see cref="Start"/>.</summary>
+        public long UptimeMs(long nowMs)
+        {
+            return nowMs - _startMs;
+        }
+
+        /// <summary>The last drop and its likely cause in words (setup status page).</summary>
+        public string LastDropCause(long nowMs)
+        {
+            return _report.LastDropCause(nowMs);
+        }
+
         private void Pump(long nowMs)
         {
             while (_supervisor.CanPublish)

@@ -26,6 +26,10 @@ namespace NodeMqtt
                 case "meter.protocol": return c.Meter.Protocol;
                 case "meter.max_telegram_bytes": return c.Meter.MaxTelegramBytes.ToString();
                 case "meter.receive_timeout_ms": return c.Meter.ReceiveTimeoutMs.ToString();
+                case "meter.key": return c.Meter.Key;
+                case "meter.auth_key": return c.Meter.AuthKey;
+                case "meter.baud": return c.Meter.Baud.ToString();
+                case "meter.parity": return c.Meter.Parity;
                 case "supervisor.probe_period_ms": return c.Supervisor.ProbePeriodMs.ToString();
                 case "supervisor.probe_deadline_ms": return c.Supervisor.ProbeDeadlineMs.ToString();
                 case "supervisor.backoff_base_ms": return c.Supervisor.BackoffBaseMs.ToString();
@@ -91,6 +95,10 @@ namespace NodeMqtt
                 case "meter.protocol": c.Meter.Protocol = v; return null;
                 case "meter.max_telegram_bytes": e = Int(key, v, out n); if (e == null) c.Meter.MaxTelegramBytes = (int)n; return e;
                 case "meter.receive_timeout_ms": e = Int(key, v, out n); if (e == null) c.Meter.ReceiveTimeoutMs = (int)n; return e;
+                case "meter.key": c.Meter.Key = v.Length == 0 ? null : v; return null;
+                case "meter.auth_key": c.Meter.AuthKey = v.Length == 0 ? null : v; return null;
+                case "meter.baud": e = Int(key, v, out n); if (e == null) c.Meter.Baud = (int)n; return e;
+                case "meter.parity": c.Meter.Parity = v.Length == 0 ? null : v; return null;
                 case "supervisor.probe_period_ms": e = Int(key, v, out n); if (e == null) c.Supervisor.ProbePeriodMs = (int)n; return e;
                 case "supervisor.probe_deadline_ms": e = Int(key, v, out n); if (e == null) c.Supervisor.ProbeDeadlineMs = (int)n; return e;
                 case "supervisor.backoff_base_ms": e = Int(key, v, out n); if (e == null) c.Supervisor.BackoffBaseMs = (int)n; return e;

@@ -80,6 +80,8 @@ namespace NodeMqtt
             _json.Property("malformed_lines", _meter.MalformedLines);
             _json.Property("unit_mismatches", _meter.UnitMismatches);
             _json.Property("unknown_lines", _meter.UnknownLines);
+            _json.Property("decrypt_failures", _meter.DecryptFailures);
+            if (_meter.Problem != null) _json.Property("problem", _meter.Problem);
             _json.EndObject();
 
             OutboxCounters o = _outbox.Counters;
@@ -123,6 +125,20 @@ namespace NodeMqtt
             _json.Property("duplicates", c.Duplicates);
             _json.Property("replies_dropped", c.RepliesDropped);
             _json.EndObject();
+        }
+
+        /// <summary>The last drop and the likely cause of the drops, in words (setup status page, issue 14):
+        /// "no drop since boot", or the reason the last session ended, how long ago, and the diagnosis.</summary>
+        internal string LastDropCause(long nowMs)
+        {
+            LinkCounters c = _diag.Counters;
+            string cause = DropCauseNames.Describe(DropClassifier.Classify(_diag));
+            if (c.LastDropMs < 0)
+            {
+                return c.Failures > 0 ? "not connected yet (" + c.Failures + " failed attempts); " + cause : "no drop since boot";
+            }
+
+            return DropReasonNames.Of(c.LastDropReason) + " " + ((nowMs - c.LastDropMs) / 1000) + " s ago; " + cause;
         }
 
         /// <summary>A short line for the console about a reading: the first few numeric fields.</summary>

@@ -56,6 +56,7 @@ namespace NodeMqtt.Telemetry
         internal static string HumanName(MeterField field)
         {
             string key = field.Key;
+            if (key.IndexOf(ObisKey.Prefix) == 0) return "OBIS " + field.Obis; // a code no table names: show it as the meter writes it
             int end = key.Length;
             if (field.Unit != null)
             {

@@ -52,6 +52,7 @@ namespace NodeMqtt.Telemetry
             MeterField f = reading.FieldAt(index);
             if (f.Kind == FieldKind.Text) return NoNumber;
             if (f.Kind == FieldKind.Timestamp) return TimestampMs(reading, index);
+            if (f.Kind == FieldKind.List) return ListDigest(reading, index);
             double v = reading.NumberAt(index);
             if (double.IsNaN(v) || double.IsInfinity(v)) return NoNumber;
             int d = f.Decimals < 0 ? 0 : (f.Decimals > NumberText.MaxDecimals ? NumberText.MaxDecimals : f.Decimals);
@@ -59,6 +60,19 @@ namespace NodeMqtt.Telemetry
             for (int i = 0; i < d; i++) s *= 10.0;
             if (s > 9.0e18 || s < -9.0e18) return (long)(s / 1000.0);
             return s < 0 ? -(long)(-s + 0.5) : (long)(s + 0.5);
+        }
+
+        // A list changes when any item does: a digest of item count, times and values stands for it.
+        private static long ListDigest(Reading reading, int index)
+        {
+            long h = reading.ItemCount(index);
+            for (int k = 0; k < reading.ItemCount(index); k++)
+            {
+                h = h * 31 + reading.ItemTime(index, k);
+                h = h * 31 + (long)(reading.ItemNumber(index, k) * 1000.0);
+            }
+
+            return h == NoNumber ? h + 1 : h;
         }
 
         /// <summary>A timestamp entry's UTC ms: its own time when present, else its number.</summary>

@@ -53,8 +53,32 @@ namespace NodeMqtt.Telemetry
         {
             MeterField f = reading.FieldAt(i);
             if (f.Kind == FieldKind.Text) w.String(reading.TextAt(i));
+            else if (f.Kind == FieldKind.List) WriteList(w, reading, i);
             else if (f.Kind == FieldKind.Timestamp) w.IsoTime(FieldSlots.TimestampMs(reading, i));
             else w.Number(reading.NumberAt(i), f.Decimals);
+        }
+
+        /// <summary>A list entry (power failure log, peak history) as
+        /// <c>[{"time":"2010-12-08T14:24:15Z","duration_s":240},…]</c> or <c>[{"time":…,"kw":3.695},…]</c>;
+        /// an item whose time the meter garbled has <c>"time":null</c>.</summary>
+        internal static void WriteList(JsonWriter w, Reading reading, int i)
+        {
+            MeterField f = reading.FieldAt(i);
+            string name = f.Unit == "s" ? "duration_s" : "kw";
+            w.BeginArray();
+            for (int k = 0; k < reading.ItemCount(i); k++)
+            {
+                w.BeginObject();
+                w.Name("time");
+                long t = reading.ItemTime(i, k);
+                if (t == 0) w.Null();
+                else w.IsoTime(t);
+                w.Name(name);
+                w.Number(reading.ItemNumber(i, k), f.Decimals);
+                w.EndObject();
+            }
+
+            w.EndArray();
         }
 
         /// <summary>One entry's value as plain text for its own topic (<c>1431.297</c>, <c>hello</c>,
@@ -67,6 +91,7 @@ namespace NodeMqtt.Telemetry
                 string t = reading.TextAt(i);
                 if (t != null) sb.Append(t);
             }
+            else if (f.Kind == FieldKind.List) WriteList(new JsonWriter(sb), reading, i);
             else if (f.Kind == FieldKind.Timestamp) NumberText.AppendIsoUtc(sb, FieldSlots.TimestampMs(reading, i));
             else NumberText.AppendFixed(sb, reading.NumberAt(i), f.Decimals);
         }

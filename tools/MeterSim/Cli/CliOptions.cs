@@ -36,6 +36,9 @@ public sealed class CliOptions
     public const string Usage =
         "usage: nodemqtt-metersim [options]\n" +
         "  --version 5|4|2.2|emucs   telegram dialect (default 5)\n" +
+        "  --protocol dsmr|dlms      P1 text or a DLMS push meter (default dsmr)\n" +
+        "  --family NAME             DLMS layout: aidon, kamstrup, kaifa, austria, smarty (implies --protocol dlms)\n" +
+        "  --key HEX / --auth-key HEX  cipher DLMS frames (AES-128-GCM); austria and smarty need --key\n" +
         "  --phases 1|3              (default 3)\n" +
         "  --gas | --no-gas          M-Bus gas meter (default on)\n" +
         "  --solar | --no-solar      solar panels returning power midday (default on)\n" +
@@ -98,6 +101,10 @@ public sealed class CliOptions
                     break;
                 case "--out": o.Out = ParseOut(Value(args, ref i)); break;
                 case "--wait-reader": o.WaitReader = true; break;
+                case "--protocol": o.Sim.Protocol = Value(args, ref i); break;
+                case "--family": o.Sim.Family = Value(args, ref i); o.Sim.Protocol = "dlms"; break;
+                case "--key": o.Sim.Key = Value(args, ref i); break;
+                case "--auth-key": o.Sim.AuthKey = Value(args, ref i); break;
                 default: throw new ArgumentException("unknown option '" + a + "' (try --help)");
             }
         }

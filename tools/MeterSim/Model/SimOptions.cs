@@ -38,8 +38,20 @@ public sealed class SimOptions
     /// <summary>Header identification after '/'; null = a typical one for the version.</summary>
     public string Header;
 
+    /// <summary><c>dsmr</c> (P1 text) or <c>dlms</c> (a push meter of <see cref="Family"/>, see <see cref="DlmsMeter"/>).</summary>
+    public string Protocol = "dsmr";
+
+    /// <summary>DLMS list layout: aidon, kamstrup, kaifa, austria (M-Bus, ciphered) or smarty (ciphered DSMR).</summary>
+    public string Family = "aidon";
+
+    /// <summary>AES-128 key (32 hex digits) to cipher DLMS frames with; null sends them plain.</summary>
+    public string Key;
+
+    /// <summary>Authentication key (32 hex digits) for tagged frames; null: untagged (0x20), Smarty its published default.</summary>
+    public string AuthKey;
+
     /// <summary>The interval that applies: <see cref="IntervalMs"/> or the meter's own.</summary>
-    public int EffectiveIntervalMs => IntervalMs > 0 ? IntervalMs : MeterSimulator.DefaultIntervalMs(Version);
+    public int EffectiveIntervalMs => IntervalMs > 0 ? IntervalMs : Protocol == "dlms" ? DlmsMeter.DefaultIntervalMs(Family) : MeterSimulator.DefaultIntervalMs(Version);
 
     /// <summary>A copy.</summary>
     public SimOptions Clone()
@@ -55,6 +67,11 @@ public sealed class SimOptions
         if (FaultRate < 0 || FaultRate > 1 || double.IsNaN(FaultRate)) return "fault rate must be 0..1";
         if (TextMessage != null && TextMessage.Length > 1024) return "text message is at most 1024 characters (DSMR 5.0.2)";
         if (Header != null && (Header.Length == 0 || Header.IndexOf('!') >= 0 || Header.IndexOf('/') >= 0 || Header.IndexOf('\n') >= 0)) return "header must be non-empty without '/', '!' or newline";
+        if (Protocol != "dsmr" && Protocol != "dlms") return "protocol must be dsmr or dlms";
+        if (System.Array.IndexOf(DlmsMeter.Families, Family) < 0) return "family must be " + string.Join(", ", DlmsMeter.Families);
+        if (Key != null && NodeMqtt.Crypto.HexKey.Parse(Key, out string keyError) == null) return "key " + keyError;
+        if (AuthKey != null && NodeMqtt.Crypto.HexKey.Parse(AuthKey, out string authError) == null) return "auth key " + authError;
+        if (Protocol == "dlms" && (Family == "smarty" || Family == "austria") && Key == null) return Family + " frames are always ciphered: give a key";
         return null;
     }
 }

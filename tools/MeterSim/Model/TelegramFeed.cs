@@ -17,11 +17,22 @@ public sealed class TelegramFeed
     {
         Simulator = new MeterSimulator(options);
         Injector = new FaultInjector(options.Faults, options.FaultRate, options.Seed);
+        if (options.Protocol == "dlms")
+        {
+            Dlms = new DlmsMeter(options);
+            _dlmsFaults = new DlmsFaults(options.Seed);
+        }
+
         IntervalMs = options.EffectiveIntervalMs;
     }
 
     /// <summary>The meter.</summary>
     public MeterSimulator Simulator { get; }
+
+    /// <summary>The DLMS meter when <see cref="SimOptions.Protocol"/> is dlms, else null.</summary>
+    public DlmsMeter Dlms { get; }
+
+    private readonly DlmsFaults _dlmsFaults;
 
     /// <summary>The fault injector.</summary>
     public FaultInjector Injector { get; }
@@ -48,6 +59,7 @@ public sealed class TelegramFeed
         }
 
         FaultKinds kind = Injector.Choose(Simulator.HasCrc, nextUtcMs >= 0);
+        if (Dlms != null) return NextDlms(kind, nowUtcMs, nextUtcMs);
         byte[] telegram;
         if (kind == FaultKinds.Oversize)
         {
@@ -99,6 +111,35 @@ public sealed class TelegramFeed
             default:
                 result = telegram;
                 break;
+        }
+
+        LastFault = kind;
+        Counts.Bytes += result.Length;
+        return result;
+    }
+
+    // The same draw of faults on DLMS frames (oversize has no DLMS meaning: such a tick goes out clean).
+    private byte[] NextDlms(FaultKinds kind, long nowUtcMs, long nextUtcMs)
+    {
+        byte[] frame = Dlms.NextFrame(nowUtcMs);
+        Counts.Telegrams++;
+        byte[] result;
+        switch (kind)
+        {
+            case FaultKinds.Crc: result = _dlmsFaults.Corrupt(frame); Counts.Crc++; break;
+            case FaultKinds.Drop: result = _dlmsFaults.Drop(frame); Counts.Drop++; break;
+            case FaultKinds.Truncate: result = _dlmsFaults.Truncate(frame); Counts.Truncate++; break;
+            case FaultKinds.Garbage: result = _dlmsFaults.Garbage(frame); Counts.Garbage++; break;
+            case FaultKinds.Glue:
+                byte[] second = Dlms.NextFrame(nextUtcMs);
+                Counts.Telegrams++;
+                result = new byte[frame.Length + second.Length];
+                Buffer.BlockCopy(frame, 0, result, 0, frame.Length);
+                Buffer.BlockCopy(second, 0, result, frame.Length, second.Length);
+                Counts.GlueNoCrlf++;
+                _sentAhead = true;
+                break;
+            default: kind = FaultKinds.None; result = frame; break;
         }
 
         LastFault = kind;

@@ -14,17 +14,20 @@ namespace System.Device.Gpio
     {
         // internal in the real assembly; private here (see README: non-public members).
         private GpioPin(int pinNumber) { throw null; }
+        public PinValue Read() { throw null; }
         public void Write(PinValue value) { throw null; }
         public void Dispose() { throw null; }
     }
 
     public enum PinMode
     {
+        InputPullUp = 2,
         Output = 3,
     }
 
     public readonly struct PinValue
     {
         public static PinValue High { get { throw null; } }
+        public static explicit operator int(PinValue value) { throw null; }
     }
 }

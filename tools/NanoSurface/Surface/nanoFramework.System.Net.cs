@@ -1,5 +1,6 @@
 // nanoFramework.System.Net 1.11.60 — assembly System.Net; checked against nanoframework/System.Net@v1.11.54 (newest tag stored; 1.11.60 is not in the snapshot)
-// Declarations only (tools/NanoSurface/README.md): nanoFramework.System.Net/NetworkInformation/*.cs,
+// Declarations only (tools/NanoSurface/README.md): nanoFramework.System.Net/NetworkInformation/*.cs, IPAddress.cs,
+// IPEndPoint.cs, EndPoint.cs, Sockets/Socket.cs and the Sockets enums (setup access point: DHCP and DNS over UDP),
 // NetworkHelper/NetworkHelperStatus.cs, SocketException.cs, Sockets/SocketErrors.cs,
 // X509Certificates/X509Certificate.cs. Enum members carry their real values (compared as numbers).
 using System;
@@ -26,6 +27,7 @@ namespace System.Net.NetworkInformation
     {
         protected NetworkInterface(int interfaceIndex) { throw null; }
         public static NetworkInterface[] GetAllNetworkInterfaces() { throw null; }
+        public void EnableStaticIPv4(string ipv4Address, string ipv4SubnetMask, string ipv4GatewayAddress) { throw null; }
         public string IPv4Address { get { throw null; } }
         public byte[] PhysicalAddress { get { throw null; } set { throw null; } }
         public NetworkInterfaceType NetworkInterfaceType { get { throw null; } }
@@ -34,19 +36,129 @@ namespace System.Net.NetworkInformation
     public enum NetworkInterfaceType
     {
         Wireless80211 = 71,
+        WirelessAP = 72,
+    }
+
+    public enum AuthenticationType : byte
+    {
+        Open = 4,
+        WPA2 = 8,
+    }
+
+    public enum EncryptionType : byte
+    {
+        None = 0,
+        WPA2_PSK = 5,
     }
 
     public class Wireless80211Configuration
     {
         public Wireless80211Configuration(uint id) { throw null; }
+        public AuthenticationType Authentication { get { throw null; } set { throw null; } }
+        public EncryptionType Encryption { get { throw null; } set { throw null; } }
+        public ConfigurationOptions Options { get { throw null; } set { throw null; } }
         public string Password { get { throw null; } set { throw null; } }
         public string Ssid { get { throw null; } set { throw null; } }
+        public void SaveConfiguration() { throw null; }
         public static Wireless80211Configuration[] GetAllWireless80211Configurations() { throw null; }
+
+        [Flags]
+        public enum ConfigurationOptions : byte
+        {
+            Enable = 0x02,
+            AutoConnect = 0x04 | Enable,
+        }
+    }
+
+    public class WirelessAPConfiguration
+    {
+        public WirelessAPConfiguration(uint id) { throw null; }
+        public AuthenticationType Authentication { get { throw null; } set { throw null; } }
+        public string Password { get { throw null; } set { throw null; } }
+        public string Ssid { get { throw null; } set { throw null; } }
+        public ConfigurationOptions Options { get { throw null; } set { throw null; } }
+        public byte MaxConnections { get { throw null; } set { throw null; } }
+        public void SaveConfiguration() { throw null; }
+        public static WirelessAPConfiguration[] GetAllWirelessAPConfigurations() { throw null; }
+
+        [Flags]
+        public enum ConfigurationOptions : byte
+        {
+            Disable = 0x01,
+            Enable = 0x02,
+            AutoStart = 0x04 | Enable,
+        }
+    }
+}
+
+namespace System.Net
+{
+    public abstract class EndPoint
+    {
+    }
+
+    public class IPAddress
+    {
+        public static readonly IPAddress Any;
+        public static readonly IPAddress Broadcast;
+        public IPAddress(long newAddress) { throw null; }
+        public IPAddress(byte[] address) { throw null; }
+        public IPAddress(byte[] address, long scopeid) { throw null; }
+        private IPAddress(ushort[] address, uint scopeid) { throw null; }
+    }
+
+    public class IPEndPoint : EndPoint
+    {
+        public IPEndPoint(long address, int port) { throw null; }
+        public IPEndPoint(IPAddress address, int port) { throw null; }
     }
 }
 
 namespace System.Net.Sockets
 {
+    public class Socket : IDisposable
+    {
+        public Socket(AddressFamily addressFamily, SocketType socketType, ProtocolType protocolType) { throw null; }
+        public void Bind(EndPoint localEP) { throw null; }
+        public void Close() { throw null; }
+        public int ReceiveFrom(byte[] buffer, int offset, int size, SocketFlags socketFlags, ref EndPoint remoteEP) { throw null; }
+        public int SendTo(byte[] buffer, int offset, int size, SocketFlags socketFlags, EndPoint remoteEP) { throw null; }
+        public void SetSocketOption(SocketOptionLevel optionLevel, SocketOptionName optionName, bool optionValue) { throw null; }
+        void IDisposable.Dispose() { throw null; }
+    }
+
+    public enum AddressFamily
+    {
+        InterNetwork = 2,
+    }
+
+    public enum SocketType
+    {
+        Dgram = 2,
+    }
+
+    public enum ProtocolType
+    {
+        Udp = 17,
+    }
+
+    [Flags]
+    public enum SocketFlags
+    {
+        None = 0x0000,
+    }
+
+    public enum SocketOptionLevel
+    {
+        Socket = 0xffff,
+    }
+
+    public enum SocketOptionName
+    {
+        ReuseAddress = 0x0004,
+        Broadcast = 0x0020,
+    }
+
     public class SocketException : Exception
     {
         public SocketException(SocketError errorCode) { throw null; }

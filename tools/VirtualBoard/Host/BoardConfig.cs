@@ -15,6 +15,10 @@ public sealed class BoardConfig
     public long Seed;
     /// <summary>TCP control port on 127.0.0.1 (0 = none); takes the same commands as standard input.</summary>
     public int ControlPort;
+    /// <summary>HTTP port on 127.0.0.1 for the setup and status pages (0 = none).</summary>
+    public int HttpPort;
+    /// <summary>Wi-Fi networks the setup page offers (comma-separated; the virtual board has no radio).</summary>
+    public string WifiNetworks = "nodemqtt-lab,home-2g,neighbour-5g";
     /// <summary>CA file for TLS, or null for the system store.</summary>
     public string TlsCaFile;
     /// <summary>Also append log lines to this file.</summary>

@@ -10,7 +10,8 @@ namespace NodeMqtt.VirtualBoard.Meter;
 /// <summary>
 /// Turns a <c>meter.source</c> string into a byte source:
 /// <list type="bullet">
-/// <item><c>sim</c> or <c>sim:version=5,phases=3,gas=1,solar=1,faults=crc+glue,rate=0.2,seed=1,interval_ms=1000,start_utc=2026-11-22T12:00:00Z</c></item>
+/// <item><c>sim</c> or <c>sim:version=5,phases=3,gas=1,solar=1,faults=crc+glue,rate=0.2,seed=1,interval_ms=1000,start_utc=2026-11-22T12:00:00Z</c>;
+/// DLMS: <c>sim:protocol=dlms,family=kamstrup,key=HEX,auth_key=HEX</c></item>
 /// <item><c>serial:/dev/pts/3</c>, <c>serial:/dev/ttyUSB0@115200</c>, <c>serial:/dev/ttyUSB0@9600-7E1</c></item>
 /// <item><c>tcp:127.0.0.1:5000</c></item>
 /// <item><c>file:capture.txt</c>, <c>file:capture.txt@loop</c>, <c>file:capture.txt@loop,interval_ms=1000</c>, <c>file:capture.txt@bps=960</c></item>
@@ -121,7 +122,11 @@ public static class ByteSourceFactory
                     case "interval_ms": o.IntervalMs = Int(value, 1, 3_600_000); break;
                     case "start_utc": o.StartUtcMs = CliOptions.ParseUtc(value, "start_utc"); break;
                     case "text": o.TextMessage = value; break;
-                    default: throw new ArgumentException("unknown key (known: version, phases, gas, solar, faults, rate, seed, interval_ms, start_utc, text)");
+                    case "protocol": o.Protocol = value; break;
+                    case "family": o.Family = value; o.Protocol = "dlms"; break;
+                    case "key": o.Key = value; break;
+                    case "auth_key": o.AuthKey = value; break;
+                    default: throw new ArgumentException("unknown key (known: version, phases, gas, solar, faults, rate, seed, interval_ms, start_utc, text, protocol, family, key, auth_key)");
                 }
             }
             catch (ArgumentException e)

@@ -46,7 +46,8 @@ public sealed class SimulatorSource : HostByteSource
     /// <inheritdoc />
     public override string Describe()
     {
-        return "sim " + VersionName(_options.Version) + " " + _options.Phases + "-phase" + (_options.Gas ? " gas" : "") + (_options.Solar ? " solar" : "")
+        string dialect = _options.Protocol == "dlms" ? "dlms " + _options.Family + (_options.Key != null ? " ciphered" : "") : VersionName(_options.Version);
+        return "sim " + dialect + " " + _options.Phases + "-phase" + (_options.Gas ? " gas" : "") + (_options.Solar ? " solar" : "")
             + " seed=" + _options.Seed + " every " + Feed.IntervalMs + " ms"
             + (_options.Faults != FaultKinds.None ? " faults=" + FaultNames.Format(_options.Faults, '+') + "@" + _options.FaultRate.ToString(System.Globalization.CultureInfo.InvariantCulture) : "")
             + StateText();

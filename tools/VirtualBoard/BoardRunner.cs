@@ -206,9 +206,13 @@ public sealed class BoardRunner : IDisposable
             case "status": cmd.Reply(_node.StatusLine(now)); break;
             case "diag": cmd.Reply(_node.DiagJson(now)); break;
             case "reboot": _system.Reboot(); cmd.Reply("ok reboot"); break;
+            case "health": cmd.Reply(_node.HealthJson(now)); break;
+            case "help":
+            case "?": cmd.Reply(ControlChannel.Help); break;
             case "quit":
+            case "exit":
             case "stop": _stopRequested = true; cmd.Reply("ok stopping"); break;
-            default: cmd.Reply($"error: unknown command '{cmd.Line}' (link down|link up|reconnect|status|diag|reboot|quit)"); break;
+            default: cmd.Reply($"error: unknown command '{cmd.Line}' ({ControlChannel.Commands})"); break;
         }
     }
 

@@ -143,7 +143,8 @@ public class Telemetry_EndToEnd_Tests
         int doc = late.Lines.WaitFor(l => l.Contains("homeassistant/sensor/" + Node + "/power_delivered_kw/config"), 5000);
         Assert.IsTrue(doc >= 0, "retained discovery for power_delivered_kw\n" + late.Lines.Dump());
         string text = late.Lines.At(doc).Text;
-        StringAssert.Contains(text, "\"availability_topic\":\"nodemqtt/" + Node + "/status\"");
+        StringAssert.Contains(text, "{\"topic\":\"nodemqtt/" + Node + "/status\",\"payload_available\":\"online\"");
+        StringAssert.Contains(text, "\"availability_mode\":\"all\"");
         StringAssert.Contains(text, "\"state_class\":\"measurement\"");
         StringAssert.Contains(text, "\"unit_of_measurement\":\"kW\"");
         Assert.IsTrue(text.StartsWith("1 "), "discovery is retained");

@@ -97,7 +97,7 @@ public sealed class ByteSourceFactory_Spec_Tests
     [DataRow("tcp:127.0.0.1:0", "port '0'")]
     [DataRow("tcp:127.0.0.1:99999", "port '99999'")]
     [DataRow("file:", "missing path")]
-    [DataRow("file:x.txt@forever", "unknown option 'forever'")]
+    [DataRow("file:x.txt@forever", "unknown option 'forever' (known: loop, fast, bps=N, interval_ms=N)")]
     [DataRow("file:x.txt@bps=10,interval_ms=10", "not both")]
     public void Parse_BadSpec_OneLineMessageNamingTheProblem(string spec, string expected)
     {

@@ -71,6 +71,44 @@ public sealed class FileReplaySource_Tests
     }
 
     [TestMethod]
+    public void Read_PacedByTimestamps_WaitsTheGapBetweenTelegramClocks()
+    {
+        // Three telegrams whose clocks are 10 s and 4 s apart.
+        var sim = new MeterSimulator(SimTelegrams.Options(DsmrVersion.Dsmr50));
+        var all = new MemoryStream();
+        foreach (long offset in new[] { 0L, 10000L, 14000L }) all.Write(sim.NextTelegram(SimTelegrams.WinterNoonUtcMs + offset));
+        File.WriteAllBytes(_path, all.ToArray());
+        long now = 0;
+        using var source = new FileReplaySource(_path, loop: true, monotonicMs: () => now, paceByTimestamps: true);
+        var buffer = new byte[4096];
+
+        Assert.IsTrue(source.Read(buffer, 0, buffer.Length) > 0, "the first telegram at once");
+        now = 9999;
+        Assert.AreEqual(0, source.Read(buffer, 0, buffer.Length), "not before its clock's 10 s");
+        now = 10000;
+        Assert.IsTrue(source.Read(buffer, 0, buffer.Length) > 0);
+        now = 13999;
+        Assert.AreEqual(0, source.Read(buffer, 0, buffer.Length));
+        now = 14000;
+        Assert.IsTrue(source.Read(buffer, 0, buffer.Length) > 0);
+        now = 17999;
+        Assert.AreEqual(0, source.Read(buffer, 0, buffer.Length), "a loop keeps the last gap (4 s)");
+        now = 18000;
+        Assert.IsTrue(source.Read(buffer, 0, buffer.Length) > 0);
+        StringAssert.Contains(source.Describe(), "paced by the telegrams' timestamps");
+    }
+
+    [TestMethod]
+    public void Create_FileSpec_PacedUnlessFast()
+    {
+        using var paced = (FileReplaySource)ByteSourceFactory.Create("file:" + _path);
+        using var fast = (FileReplaySource)ByteSourceFactory.Create("file:" + _path + "@fast");
+        Assert.IsTrue(paced.PacedByTimestamps);
+        Assert.IsFalse(fast.PacedByTimestamps);
+        CollectionAssert.AreEqual(_bytes, SourceReads.ReadToEnd(fast));
+    }
+
+    [TestMethod]
     public void Read_BytesPerSecond_TokenBucketLimitsThroughput()
     {
         long now = 0;

@@ -19,7 +19,7 @@ namespace NodeMqtt.Tests.Config
             {
                 string key = NodeConfigKeys.Names[i];
                 string value = NodeConfigKeys.Get(c, key);
-                Assert.AreNotEqual(NodeConfigKeys.Unknown, value, key);
+                Assert.IsFalse(NodeConfigKeys.Unknown == value, key);
                 Assert.IsNull(NodeConfigKeys.TrySet(c, key, value == null ? "" : value), key);
                 Assert.AreEqual(value, NodeConfigKeys.Get(c, key), key);
             }

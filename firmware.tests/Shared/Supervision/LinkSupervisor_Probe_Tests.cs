@@ -151,8 +151,26 @@ namespace NodeMqtt.Tests.Supervision
             FakeSession s = rig.StartOnline();
             s.Connected = false;
             rig.Tick();
+            Assert.IsFalse(s.Closed, "a short grace for the close event");
+            rig.Advance(LinkSupervisor.NotConnectedGraceMs + SupervisorRig.TickMs);
             Assert.IsTrue(s.Closed);
             Assert.AreEqual(DropReason.NotConnected, rig.Diagnostics.Counters.LastDropReason);
+        }
+
+        [TestMethod]
+        public void Step_NotConnectedThenCloseEvent_DropNamedByTheClose()
+        {
+            SupervisorRig rig = new SupervisorRig(3);
+            FakeSession s = rig.StartOnline();
+            s.Connected = false;
+            s.Refuse = true;
+            Assert.IsFalse(rig.Supervisor.TryPublish(SupervisorRig.Message("x", 1), rig.Now), "refused by the dead client");
+            Assert.IsFalse(s.Closed, "not ended by its own refused publish");
+            rig.Tick();
+            s.FireClosed(CloseKind.PeerClosed);
+            rig.Tick();
+            Assert.IsTrue(s.Closed);
+            Assert.AreEqual(DropReason.PeerClosed, rig.Diagnostics.Counters.LastDropReason);
         }
 
         [TestMethod]

@@ -122,9 +122,11 @@ namespace NodeMqtt.Tests.Telemetry
             TelemetryPublisher p = Make("thingsboard", o, TelemetryFixtures.Config("thingsboard"));
             p.OnReading(TelemetryFixtures.Basic(0.1), 1000);
             p.OnOnline(2000);
-            Assert.AreEqual("{\"node\":\"meter1\",\"sw_version\":\"1.2.3\",\"model\":\"ISK5\\\\2M550T-1012\",\"profile\":\"thingsboard\"}",
+            Assert.AreEqual("{\"node\":\"meter1\",\"sw_version\":\"1.2.3\",\"model\":\"M550T-1012\",\"manufacturer\":\"Iskraemeco\",\"profile\":\"thingsboard\"}",
                 TelemetryFixtures.Find(o, "v1/devices/me/attributes"));
             Assert.AreEqual(MessageKind.Attributes, o.At(1).Kind);
+            Assert.AreEqual("{\"sharedKeys\":\"min_interval_ms,max_interval_ms,per_field_topics,history_mode\"}",
+                TelemetryFixtures.Find(o, "v1/devices/me/attributes/request/1"));
         }
 
         [TestMethod]

@@ -22,6 +22,8 @@ namespace NodeMqtt.Tests.Telemetry
             Assert.AreEqual("nodemqtt/meter1/state", p.StateTopic);
             Assert.AreEqual("nodemqtt/meter1/diag", p.DiagTopic);
             Assert.AreEqual("nodemqtt/meter1/cmd", p.CommandTopic);
+            Assert.AreEqual("nodemqtt/meter1/meter", p.MeterTopic);
+            Assert.AreEqual("nodemqtt/meter1/health", p.HealthTopic);
             Assert.AreEqual("nodemqtt/meter1/power_delivered_kw", p.FieldTopic("power_delivered_kw"));
             Assert.AreEqual(1, p.Subscriptions.Length);
             Assert.AreEqual("nodemqtt/meter1/cmd", p.Subscriptions[0]);
@@ -42,6 +44,7 @@ namespace NodeMqtt.Tests.Telemetry
             Assert.AreEqual("nodemqtt/meter1/cmd", p.Subscriptions[0]);
             Assert.AreEqual("homeassistant/status", p.Subscriptions[1]);
             Assert.AreEqual("homeassistant/sensor/meter1/gas_delivered_m3/config", p.DiscoveryTopic("gas_delivered_m3"));
+            Assert.AreEqual("homeassistant/button/meter1/reboot/config", p.DiscoveryTopic("button", "reboot"));
             Assert.IsTrue(p.UsesDiscovery);
         }
 
@@ -56,8 +59,14 @@ namespace NodeMqtt.Tests.Telemetry
             Assert.AreEqual("{\"online\":false}", p.StatusOfflinePayload);
             Assert.AreEqual("v1/devices/me/attributes", p.DiagTopic);
             Assert.AreEqual("v1/devices/me/attributes", p.AttributesTopic);
-            Assert.AreEqual(1, p.Subscriptions.Length);
+            Assert.AreEqual(3, p.Subscriptions.Length);
             Assert.AreEqual("v1/devices/me/rpc/request/+", p.Subscriptions[0]);
+            Assert.AreEqual("v1/devices/me/attributes", p.Subscriptions[1]);
+            Assert.AreEqual("v1/devices/me/attributes/response/+", p.Subscriptions[2]);
+            Assert.IsTrue(p.IsSharedAttributesTopic("v1/devices/me/attributes/response/1"));
+            Assert.IsFalse(p.IsSharedAttributesTopic("v1/devices/me/rpc/request/1"));
+            Assert.IsNull(p.MeterTopic);
+            Assert.AreEqual("v1/devices/me/attributes", p.HealthTopic);
             Assert.IsNull(p.FieldTopic("power_delivered_kw"));
             Assert.IsFalse(p.HasFieldTopics);
         }

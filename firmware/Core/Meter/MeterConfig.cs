@@ -14,6 +14,9 @@ namespace NodeMqtt.Meter
         public int MaxTelegramBytes = 2048;
         /// <summary>A telegram stalled this long between bytes is closed as truncated.</summary>
         public int ReceiveTimeoutMs = 2000;
+        /// <summary>No valid telegram for this long makes the meter "silent" (offline); 0 = automatic:
+        /// three times the interval the meter has shown, at least 10 s (30 s until an interval is known).</summary>
+        public int SilenceTimeoutMs = 0;
         /// <summary>AES-128 key of encrypted meters (32 hex digits, from the grid operator), or null. Never logged.</summary>
         public string Key;
         /// <summary>Authentication key (32 hex digits) of meters that send a GCM tag (security control 0x30),
@@ -34,6 +37,7 @@ namespace NodeMqtt.Meter
             if (!MeterLine.IsProtocol(Protocol)) return "meter.protocol: must be auto, dsmr, dsmr5, dsmr22, dlms, dlms-mbus or smarty";
             if (MaxTelegramBytes < 256 || MaxTelegramBytes > 16384) return "meter.max_telegram_bytes: must be 256..16384";
             if (ReceiveTimeoutMs < 100) return "meter.receive_timeout_ms: must be at least 100";
+            if (SilenceTimeoutMs != 0 && (SilenceTimeoutMs < 1000 || SilenceTimeoutMs > 86400000)) return "meter.silence_timeout_ms: must be 0 (automatic) or 1000..86400000";
             string error;
             if (Key != null && HexKey.Parse(Key, out error) == null) return "meter.key: " + error;
             if (AuthKey != null && AuthKey != NoAuthKey && HexKey.Parse(AuthKey, out error) == null) return "meter.auth_key: " + error + ", or none";

@@ -13,7 +13,7 @@ namespace NodeMqtt
     /// in, then <see cref="Tick"/>. It never reads a clock, sleeps or starts a thread (ARCHITECTURE.md), so
     /// a test can run it in virtual time.
     /// </summary>
-    public sealed class Node : ISupervisorListener, ICommandTarget
+    public sealed partial class Node : ISupervisorListener, ICommandTarget
     {
         /// <summary>Firmware version published in discovery, attributes and diagnostics.</summary>
         public const string Version = "0.1.0";
@@ -57,6 +57,11 @@ namespace NodeMqtt
             _commands = new CommandChannel(config.Telemetry, _profile, this);
             _telemetry = new TelemetryPublisher(config.Telemetry, _profile, _outbox, null, Version);
             _meter = new MeterReader(config.Meter, new ReadingTap(this), log);
+            _meterHealth = new MeterHealth(config.Meter, _meter, log);
+            _signal = link as ISignalReport;
+            _telemetryConfig = config.Telemetry;
+            _telemetry.RememberIn(store);
+            _telemetry.HasWifiSignal = _signal != null;
             _diag = new DiagnosticsLog(DiagnosticEvents);
 
             SessionOptions options = new SessionOptions();
@@ -72,8 +77,10 @@ namespace NodeMqtt
             _supervisor = new LinkSupervisor(config.Supervisor, options, _profile.StatusTopic, _profile.Subscriptions,
                 sessions, link, system, store, log, this, _diag, seed);
             _supervisor.SetStatusPayloads(_profile.StatusOnlinePayload, _profile.StatusOfflinePayload);
-            _report = new NodeDiagnostics(_nodeId, _meter, _outbox, _telemetry, _supervisor, _diag, system);
+            _report = new NodeDiagnostics(_nodeId, _meter, _outbox, _telemetry, _supervisor, _diag, system, _meterHealth);
             _report.Commands = _commands;
+            // ThingsBoard shared attributes are settings: they go through the set command's validation.
+            _telemetry.ApplySettingsWith(_commands.Processor);
         }
 
         /// <summary>Where the platform delivers drained session events (the supervisor).</summary>
@@ -142,6 +149,8 @@ namespace NodeMqtt
         {
             _nowMs = nowMs;
             _meter.Tick(nowMs);
+            TickMeterHealth(nowMs);
+
             // A reconnect asked by command waits until its answer is acknowledged (at most the grace): by
             // then the broker has our PUBACK of the command too, so it is not delivered again after the
             // reconnect and run twice (issue 12).
@@ -152,6 +161,8 @@ namespace NodeMqtt
             }
 
             _supervisor.Step(nowMs);
+            PublishHealthWhenDue(nowMs);
+
             _outbox.Tick(nowMs);
             Pump(nowMs);
             if (_rebootPending && ((_outbox.Count == 0 && _commands.RepliesHeld == 0) || nowMs - _rebootRequestedMs >= RebootReplyGraceMs))
@@ -239,6 +250,7 @@ namespace NodeMqtt
         {
             _onlineCount++;
             _telemetry.OnOnline(nowMs);
+            OnOnlineHealth(nowMs);
             if (_onlineCount > 1 || _supervisor.RebootRecord.Count > 0)
             {
                 // After every recovery the node says what happened (ARCHITECTURE.md, "Diagnostics").

@@ -26,6 +26,7 @@ namespace NodeMqtt
                 case "meter.protocol": return c.Meter.Protocol;
                 case "meter.max_telegram_bytes": return c.Meter.MaxTelegramBytes.ToString();
                 case "meter.receive_timeout_ms": return c.Meter.ReceiveTimeoutMs.ToString();
+                case "meter.silence_timeout_ms": return c.Meter.SilenceTimeoutMs.ToString();
                 case "meter.key": return c.Meter.Key;
                 case "meter.auth_key": return c.Meter.AuthKey;
                 case "meter.baud": return c.Meter.Baud.ToString();
@@ -60,6 +61,7 @@ namespace NodeMqtt
                 case "telemetry.qos": return c.Telemetry.Qos.ToString();
                 case "telemetry.history_mode": return c.Telemetry.HistoryMode ? "true" : "false";
                 case "telemetry.command_max_bytes": return c.Telemetry.CommandMaxBytes.ToString();
+                case "telemetry.health_interval_ms": return c.Telemetry.HealthIntervalMs.ToString();
                 case "telemetry.commands_per_minute": return c.Telemetry.CommandsPerMinute.ToString();
                 case "telemetry.command_burst": return c.Telemetry.CommandBurst.ToString();
                 case "outbox.max_messages": return c.Outbox.MaxMessages.ToString();
@@ -95,6 +97,7 @@ namespace NodeMqtt
                 case "meter.protocol": c.Meter.Protocol = v; return null;
                 case "meter.max_telegram_bytes": e = Int(key, v, out n); if (e == null) c.Meter.MaxTelegramBytes = (int)n; return e;
                 case "meter.receive_timeout_ms": e = Int(key, v, out n); if (e == null) c.Meter.ReceiveTimeoutMs = (int)n; return e;
+                case "meter.silence_timeout_ms": e = Int(key, v, out n); if (e == null) c.Meter.SilenceTimeoutMs = (int)n; return e;
                 case "meter.key": c.Meter.Key = v.Length == 0 ? null : v; return null;
                 case "meter.auth_key": c.Meter.AuthKey = v.Length == 0 ? null : v; return null;
                 case "meter.baud": e = Int(key, v, out n); if (e == null) c.Meter.Baud = (int)n; return e;
@@ -129,6 +132,7 @@ namespace NodeMqtt
                 case "telemetry.qos": e = Int(key, v, out n); if (e == null) c.Telemetry.Qos = (int)n; return e;
                 case "telemetry.history_mode": e = Bool(key, v, out flag); if (e == null) c.Telemetry.HistoryMode = flag; return e;
                 case "telemetry.command_max_bytes": e = Int(key, v, out n); if (e == null) c.Telemetry.CommandMaxBytes = (int)n; return e;
+                case "telemetry.health_interval_ms": e = Int(key, v, out n); if (e == null) c.Telemetry.HealthIntervalMs = (int)n; return e;
                 case "telemetry.commands_per_minute": e = Int(key, v, out n); if (e == null) c.Telemetry.CommandsPerMinute = (int)n; return e;
                 case "telemetry.command_burst": e = Int(key, v, out n); if (e == null) c.Telemetry.CommandBurst = (int)n; return e;
                 case "outbox.max_messages": e = Int(key, v, out n); if (e == null) c.Outbox.MaxMessages = (int)n; return e;

@@ -25,13 +25,17 @@ namespace NodeMqtt
         private readonly ISystem _system;
         private readonly StringBuilder _sb = new StringBuilder(1024);
         private readonly JsonWriter _json;
+        private readonly MeterHealth _health;
+
+        private const long DayMs = 24L * 3600 * 1000;
 
         /// <summary>The command path, when the node has one (set after construction).</summary>
         internal CommandChannel Commands;
 
         internal NodeDiagnostics(string nodeId, MeterReader meter, Outbox outbox, TelemetryPublisher telemetry,
-            LinkSupervisor supervisor, DiagnosticsLog diag, ISystem system)
+            LinkSupervisor supervisor, DiagnosticsLog diag, ISystem system, MeterHealth health)
         {
+            _health = health;
             _nodeId = nodeId;
             _meter = meter;
             _outbox = outbox;
@@ -48,6 +52,7 @@ namespace NodeMqtt
             _sb.Append(_nodeId).Append(": link ").Append(_supervisor.StateName)
                 .Append(", session ").Append(_supervisor.SessionNumber)
                 .Append(", uptime ").Append(uptimeMs / 1000).Append(" s")
+                .Append(", meter ").Append(_health.Describe(nowMs))
                 .Append(", telegrams ok ").Append(_meter.TelegramsOk)
                 .Append(" crc-bad ").Append(_meter.CrcFailures)
                 .Append(" truncated ").Append(_meter.Truncated)
@@ -80,6 +85,10 @@ namespace NodeMqtt
             _json.Property("malformed_lines", _meter.MalformedLines);
             _json.Property("unit_mismatches", _meter.UnitMismatches);
             _json.Property("unknown_lines", _meter.UnknownLines);
+            _json.Property("state", _health.Describe(nowMs));
+            _json.Property("silences", _health.Silences);
+            _json.Property("last_silence", _health.LastCause);
+            _json.Property("silence_timeout_ms", _health.TimeoutMs);
             _json.Property("decrypt_failures", _meter.DecryptFailures);
             if (_meter.Problem != null) _json.Property("problem", _meter.Problem);
             _json.EndObject();
@@ -114,6 +123,57 @@ namespace NodeMqtt
             return _sb.ToString();
         }
 
+        /// <summary>The cause of the last drop in words; "none" when the node has not dropped.</summary>
+        internal string LastDropCause(long nowMs)
+        {
+            if (_diag.CountOf(EventKind.Dropped) == 0) return "none";
+            return DropCauseNames.Describe(DropClassifier.Classify(_diag));
+        }
+
+        /// <summary>Session drops recorded in the last 24 hours (as far as the event ring reaches back).</summary>
+        internal int DropsLast24h(long nowMs)
+        {
+            int n = 0;
+            for (int i = 0; i < _diag.Count; i++)
+            {
+                DiagnosticEvent e = _diag.EventAt(i);
+                if (e.Kind == EventKind.Dropped && nowMs - e.TimeMs <= DayMs) n++;
+            }
+
+            return n;
+        }
+
+        /// <summary>The node-health document: one flat object with the <see cref="HealthEntities"/> keys. Text
+        /// values are cut to a Home Assistant state's 255 characters here, so no entity can be refused.</summary>
+        internal string HealthJson(long nowMs, long uptimeMs, bool thingsBoard, int wifiSignalDbm)
+        {
+            _json.Reset();
+            _json.BeginObject();
+            _json.Property(HealthEntities.Key(HealthEntities.LinkState), _supervisor.StateName);
+            _json.Property(HealthEntities.Key(HealthEntities.LastDropCause), Short(LastDropCause(nowMs)));
+            _json.Property(HealthEntities.Key(HealthEntities.Drops24h), DropsLast24h(nowMs));
+            _json.Property(HealthEntities.Key(HealthEntities.OutboxMessages), _outbox.Count);
+            _json.Property(HealthEntities.Key(HealthEntities.Uptime), uptimeMs / 1000);
+            _json.Property(HealthEntities.Key(HealthEntities.FreeMemory), _system.FreeMemoryBytes);
+            _json.Property(HealthEntities.Key(HealthEntities.MeterState), !_health.Known ? "waiting" : _health.IsOnline ? "online" : "silent");
+            _json.Property(HealthEntities.Key(HealthEntities.MeterSilences), _health.Silences);
+            if (wifiSignalDbm != 0) _json.Property(HealthEntities.Key(HealthEntities.WifiSignal), wifiSignalDbm);
+            _json.Property("meter_last_silence", Short(_health.LastCause));
+            if (thingsBoard)
+            {
+                // ThingsBoard has no meter availability topic: the attribute carries it.
+                _json.Property("meter_online", _health.IsOnline);
+            }
+
+            _json.EndObject();
+            return _sb.ToString();
+        }
+
+        private static string Short(string s)
+        {
+            return s.Length <= 255 ? s : s.Substring(0, 254) + "\u2026";
+        }
+
         private void WriteCommands(CommandChannel c)
         {
             _json.Name("commands");
@@ -125,20 +185,6 @@ namespace NodeMqtt
             _json.Property("duplicates", c.Duplicates);
             _json.Property("replies_dropped", c.RepliesDropped);
             _json.EndObject();
-        }
-
-        /// <summary>The last drop and the likely cause of the drops, in words (setup status page, issue 14):
-        /// "no drop since boot", or the reason the last session ended, how long ago, and the diagnosis.</summary>
-        internal string LastDropCause(long nowMs)
-        {
-            LinkCounters c = _diag.Counters;
-            string cause = DropCauseNames.Describe(DropClassifier.Classify(_diag));
-            if (c.LastDropMs < 0)
-            {
-                return c.Failures > 0 ? "not connected yet (" + c.Failures + " failed attempts); " + cause : "no drop since boot";
-            }
-
-            return DropReasonNames.Of(c.LastDropReason) + " " + ((nowMs - c.LastDropMs) / 1000) + " s ago; " + cause;
         }
 
         /// <summary>A short line for the console about a reading: the first few numeric fields.</summary>

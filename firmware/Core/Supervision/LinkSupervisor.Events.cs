@@ -32,8 +32,9 @@ namespace NodeMqtt.Supervision
 
                 if (id == 0)
                 {
-                    // Refused: a dead client refuses everything, so ask it; a full client queue is not fatal.
-                    if (!SafeIsConnected(s) && _session == s) Abort(DropReason.NotConnected, 0, 0, "publish refused", nowMs);
+                    // Refused: a dead client refuses everything, so ask it; a full client queue is not fatal. A dead
+                    // one is ended by Step after a short grace, so its close event can name the cause first.
+                    if (!SafeIsConnected(s) && _session == s && _notConnectedSinceMs < 0) _notConnectedSinceMs = nowMs;
                     return false;
                 }
 

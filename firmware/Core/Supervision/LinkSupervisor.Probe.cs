@@ -16,12 +16,18 @@ namespace NodeMqtt.Supervision
         private void StepOnline(long nowMs)
         {
             IMqttSession s = _session;
-            // The client's own belief is checked every step: M2Mqtt notices some deaths before we would.
+            // The client's own belief is checked every step: M2Mqtt notices some deaths before we would. Its
+            // close event, with the cause the transport saw (peer close, reset), is usually already on its way
+            // through the event queue: wait a short grace for it, so the drop is named by that cause and not
+            // as "not connected".
             if (!SafeIsConnected(s))
             {
-                if (_session == s) Abort(DropReason.NotConnected, 0, 0, null, nowMs);
+                if (_notConnectedSinceMs < 0) _notConnectedSinceMs = nowMs;
+                if (nowMs - _notConnectedSinceMs >= NotConnectedGraceMs && _session == s) Abort(DropReason.NotConnected, 0, 0, null, nowMs);
                 return;
             }
+
+            _notConnectedSinceMs = -1;
 
             if (_probeId != 0 && nowMs - _probeSentMs >= _config.ProbeDeadlineMs)
             {

@@ -51,6 +51,7 @@ namespace NodeMqtt.Supervision
         {
             IMqttSession s = _session;
             _connectedAtMs = nowMs;
+            _notConnectedSinceMs = -1;
             _stableDone = false;
             _probeId = 0;
             _lastAckMs = long.MinValue / 4;

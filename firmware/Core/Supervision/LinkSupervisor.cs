@@ -47,6 +47,10 @@ namespace NodeMqtt.Supervision
         private long _lastNowMs;
         private long _connectStartMs;
         private long _connectedAtMs;
+        // When the client first said it is not connected while we were online (-1: it has not).
+        private long _notConnectedSinceMs = -1;
+        /// <summary>How long a client that says "not connected" is given for its close event to arrive.</summary>
+        public const int NotConnectedGraceMs = 500;
         private long _nextAttemptMs;
         private RebootRecord _record = new RebootRecord();
 

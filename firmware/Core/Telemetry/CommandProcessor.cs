@@ -85,6 +85,20 @@ namespace NodeMqtt.Telemetry
             return Execute(text);
         }
 
+        /// <summary>Applies one setting with exactly the validation of <c>set &lt;key&gt; &lt;value&gt;</c> (used for
+        /// ThingsBoard shared attributes). Returns the answer: <c>ok key=value</c> or <c>error: ...</c>.</summary>
+        public string ApplySetting(string key, string value)
+        {
+            if (key == null || value == null || key.Length == 0 || value.Length == 0 || value.IndexOf(' ') >= 0)
+            {
+                Reject("usage: set <key> <value>");
+                return ReplyText;
+            }
+
+            Set(new string[] { "set", key, value });
+            return ReplyText;
+        }
+
         private int Execute(string text)
         {
             string[] words = Words(text);

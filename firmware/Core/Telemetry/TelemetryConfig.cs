@@ -17,6 +17,9 @@ namespace NodeMqtt.Telemetry
         public int Qos = 1;
         /// <summary>Keep every reading while offline (in order) instead of only the latest state.</summary>
         public bool HistoryMode;
+        /// <summary>The node-health document (Home Assistant diagnostic sensors, ThingsBoard attributes) is
+        /// published at least this often; for ThingsBoard it is also the liveness signal.</summary>
+        public int HealthIntervalMs = 60000;
         /// <summary>Inbound command payloads larger than this are refused unparsed.</summary>
         public int CommandMaxBytes = 1024;
         /// <summary>Commands carried out per minute on average; more are counted and dropped unanswered, so a
@@ -38,6 +41,7 @@ namespace NodeMqtt.Telemetry
             if (MaxIntervalMs < 1000 || MaxIntervalMs > 86400000) return "telemetry.max_interval_ms: must be 1000..86400000";
             if (MaxIntervalMs < MinIntervalMs) return "telemetry.max_interval_ms: must be at least min_interval_ms";
             if (Qos < 0 || Qos > 1) return "telemetry.qos: must be 0 or 1";
+            if (HealthIntervalMs < 5000 || HealthIntervalMs > 3600000) return "telemetry.health_interval_ms: must be 5000..3600000";
             if (CommandMaxBytes < 16 || CommandMaxBytes > 65536) return "telemetry.command_max_bytes: must be 16..65536";
             if (CommandsPerMinute < 1 || CommandsPerMinute > 6000) return "telemetry.commands_per_minute: must be 1..6000";
             if (CommandBurst < 1 || CommandBurst > 100) return "telemetry.command_burst: must be 1..100";

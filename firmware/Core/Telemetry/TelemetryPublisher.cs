@@ -2,6 +2,7 @@ using System.Text;
 using NodeMqtt.Meter;
 using NodeMqtt.Supervision;
 using NodeMqtt.Json;
+using NodeMqtt.Ports;
 
 namespace NodeMqtt.Telemetry
 {
@@ -16,8 +17,11 @@ namespace NodeMqtt.Telemetry
     /// <c>homeassistant/status</c> says <c>online</c> (then the state is re-sent with the next reading).
     /// One reused builder and pooled payload arrays keep a state message near one small allocation.
     /// </summary>
-    public sealed class TelemetryPublisher : IReadingSink
+    public sealed partial class TelemetryPublisher : IReadingSink
     {
+        /// <summary>Readings after boot before Home Assistant configs of fields the meter no longer sends are cleared.</summary>
+        public const int StaleSweepAfterReadings = DiscoveryAnnouncer.SweepAfterReadings;
+
         private readonly TelemetryConfig _config;
         private readonly TopicProfile _profile;
         private readonly Outbox _outbox;
@@ -33,7 +37,9 @@ namespace NodeMqtt.Telemetry
         private long _docMs;
         private bool _forceState;
         private bool _discoveryStarted;
-        private string _model;
+        private readonly DiscoveryAnnouncer _discovery;
+        private SharedAttributes _shared;
+        private int _readingsSinceBoot;
 
         /// <summary>Creates a publisher. <paramref name="commands"/> may be null (commands ignored);
         /// <paramref name="swVersion"/> goes into discovery and attributes.</summary>
@@ -45,6 +51,8 @@ namespace NodeMqtt.Telemetry
             _commands = commands;
             _swVersion = swVersion;
             _json = new JsonWriter(_sb);
+            _discovery = new DiscoveryAnnouncer(config, profile, outbox, swVersion, _sb, _json);
+            _shared = commands == null ? null : new SharedAttributes(commands);
         }
 
         /// <summary>State documents enqueued.</summary>
@@ -52,7 +60,7 @@ namespace NodeMqtt.Telemetry
         /// <summary>Per-field messages enqueued.</summary>
         public long FieldsPublished;
         /// <summary>Discovery documents enqueued.</summary>
-        public long DiscoveryPublished;
+        public long DiscoveryPublished { get { return _discovery.Published; } }
         /// <summary>Readings that produced no state document (nothing due).</summary>
         public long ReadingsSkipped;
 
@@ -60,7 +68,14 @@ namespace NodeMqtt.Telemetry
         public void OnReading(Reading reading, long nowMs)
         {
             if (reading.Count == 0) return;
-            if (reading.Header != null) _model = reading.Header;
+            bool reannounce = false;
+            if (reading.Header != null && (_discovery.Meter == null || _discovery.Meter.Header != reading.Header))
+            {
+                reannounce = _discovery.Meter != null; // the device's model changed: every document says so
+                _discovery.Meter = MeterIdentity.Parse(reading.Header);
+            }
+
+            _readingsSinceBoot++;
             _generation++;
             bool changed = false;
             for (int i = 0; i < reading.Count; i++)
@@ -73,7 +88,13 @@ namespace NodeMqtt.Telemetry
                 long n = FieldSlots.Scaled(reading, i);
                 _entryNumbers[i] = n;
                 if (!_slots.InDoc[slot] || _slots.DocNumber[slot] != n || _slots.DocText[slot] != reading.TextAt(i)) changed = true;
-                if (_discoveryStarted && _profile.UsesDiscovery && !_slots.Announced[slot]) Announce(slot, nowMs);
+                if (_discoveryStarted && _profile.UsesDiscovery && !_slots.Announced[slot] && !reannounce) _discovery.AnnounceField(_slots, slot, nowMs, true);
+            }
+
+            if (_discoveryStarted && _profile.UsesDiscovery)
+            {
+                if (reannounce) _discovery.AnnounceAll(_slots, nowMs);
+                _discovery.SweepStale(_slots, _readingsSinceBoot, nowMs);
             }
 
             long sinceDoc = nowMs - _docMs;
@@ -90,7 +111,8 @@ namespace NodeMqtt.Telemetry
             if (_profile.UsesDiscovery && !_discoveryStarted)
             {
                 _discoveryStarted = true;
-                AnnounceAll(nowMs);
+                _discovery.AnnounceAll(_slots, nowMs);
+                _discovery.SweepStale(_slots, _readingsSinceBoot, nowMs);
             }
 
             if (_profile.Kind == ProfileKind.ThingsBoard)
@@ -99,10 +121,17 @@ namespace NodeMqtt.Telemetry
                 _json.BeginObject();
                 _json.Property("node", _profile.NodeId);
                 _json.Property("sw_version", _swVersion);
-                if (_model != null) _json.Property("model", _model);
+                MeterIdentity m = _discovery.Meter;
+                if (m != null && m.Model != null) _json.Property("model", m.Model);
+                if (m != null && m.Manufacturer != null) _json.Property("manufacturer", m.Manufacturer);
                 _json.Property("profile", ProfileKind.Name(_profile.Kind));
                 _json.EndObject();
                 Enqueue(_profile.AttributesTopic, false, 1, false, MessageKind.Attributes, nowMs);
+                // Configuration from the server: ask for the shared attributes after every connect (updates
+                // arrive on the attributes topic by themselves once subscribed).
+                _sb.Length = 0;
+                _sb.Append("{\"sharedKeys\":\"").Append(SharedAttributes.KeyList).Append("\"}");
+                Enqueue(TopicProfile.TbAttributesRequestTopic, false, 1, false, MessageKind.Attributes, nowMs);
             }
         }
 
@@ -116,8 +145,25 @@ namespace NodeMqtt.Telemetry
                     && payload[3] == 'i' && payload[4] == 'n' && payload[5] == 'e')
                 {
                     _discoveryStarted = true;
-                    AnnounceAll(nowMs);
+                    _discovery.AnnounceAll(_slots, nowMs);
                     _forceState = true;
+                }
+
+                return CommandAction.None;
+            }
+
+            if (_shared != null && _profile.IsSharedAttributesTopic(topic))
+            {
+                string result = _shared.Apply(payload, _config.CommandMaxBytes);
+                if (result != null)
+                {
+                    // The outcome becomes a client attribute, so the server shows whether its setting took.
+                    _json.Reset();
+                    _json.BeginObject();
+                    _json.Property("config_result", result);
+                    _json.EndObject();
+                    Enqueue(_profile.AttributesTopic, false, 1, false, MessageKind.Attributes, nowMs);
+                    return CommandAction.Set;
                 }
 
                 return CommandAction.None;
@@ -128,38 +174,6 @@ namespace NodeMqtt.Telemetry
             if (action != CommandAction.None && _commands.ReplyTopic != null) PublishReply(_commands.ReplyTopic, _commands.ReplyText, nowMs);
             return action;
         }
-
-        /// <summary>Enqueues a diagnostics JSON document: retained on the diag topic, or for ThingsBoard as
-        /// the client attribute <c>diag</c> (<c>{"diag":...}</c>). The caller vouches that it is valid JSON.</summary>
-        public void PublishDiag(string json, long nowMs)
-        {
-            _json.Reset();
-            bool tb = _profile.Kind == ProfileKind.ThingsBoard;
-            if (tb)
-            {
-                _json.BeginObject();
-                _json.Name("diag");
-                _json.Raw(json);
-                _json.EndObject();
-            }
-            else _sb.Append(json);
-            Enqueue(_profile.DiagTopic, !tb, _config.Qos, false, MessageKind.Diag, nowMs);
-        }
-
-        /// <summary>Enqueues a command answer (ThingsBoard: <c>{"result":"..."}</c>, else the plain text).</summary>
-        public void PublishReply(string topic, string text, long nowMs)
-        {
-            _json.Reset();
-            if (_profile.Kind == ProfileKind.ThingsBoard)
-            {
-                _json.BeginObject();
-                _json.Property("result", text);
-                _json.EndObject();
-            }
-            else _sb.Append(text);
-            Enqueue(topic, false, 1, false, MessageKind.CommandResult, nowMs);
-        }
-
 
         private void PublishState(Reading reading, long nowMs)
         {
@@ -201,21 +215,6 @@ namespace NodeMqtt.Telemetry
                 _slots.SentNumber[slot] = _entryNumbers[i];
                 _slots.SentText[slot] = reading.TextAt(i);
             }
-        }
-
-        private void AnnounceAll(long nowMs)
-        {
-            for (int slot = 0; slot < _slots.Count; slot++) Announce(slot, nowMs);
-        }
-
-        private void Announce(int slot, long nowMs)
-        {
-            MeterField f = _slots.Fields[slot];
-            _json.Reset();
-            DiscoveryDocument.Write(_json, _profile, f, _model, _swVersion);
-            Enqueue(_profile.DiscoveryTopic(f.Key), true, 1, false, MessageKind.Discovery, nowMs);
-            _slots.Announced[slot] = true;
-            DiscoveryPublished++;
         }
 
         // Encodes the builder into an exact-length payload (pooled for state documents) and enqueues it.

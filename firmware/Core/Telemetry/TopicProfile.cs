@@ -22,6 +22,14 @@ namespace NodeMqtt.Telemetry
         /// <summary>Where Home Assistant announces its own availability.</summary>
         public const string HomeAssistantStatusTopic = "homeassistant/status";
 
+        /// <summary>ThingsBoard: where shared-attribute updates arrive (and client attributes are published).</summary>
+        public const string TbAttributesTopic = "v1/devices/me/attributes";
+        /// <summary>ThingsBoard: the request for shared attributes sent after every connect (request id 1).</summary>
+        public const string TbAttributesRequestTopic = "v1/devices/me/attributes/request/1";
+        /// <summary>ThingsBoard: answers to attribute requests.</summary>
+        public const string TbAttributesResponseFilter = "v1/devices/me/attributes/response/+";
+        private const string TbAttributesResponsePrefix = "v1/devices/me/attributes/response/";
+
         private const string TbRequestPrefix = "v1/devices/me/rpc/request/";
         private const string TbResponsePrefix = "v1/devices/me/rpc/response/";
 
@@ -39,7 +47,9 @@ namespace NodeMqtt.Telemetry
                 DiagTopic = "v1/devices/me/attributes";
                 AttributesTopic = "v1/devices/me/attributes";
                 CommandTopic = TbRequestPrefix + "+";
-                Subscriptions = new string[] { CommandTopic };
+                MeterTopic = null;
+                HealthTopic = TbAttributesTopic;
+                Subscriptions = new string[] { CommandTopic, TbAttributesTopic, TbAttributesResponseFilter };
                 _fieldPrefix = null;
             }
             else
@@ -51,6 +61,8 @@ namespace NodeMqtt.Telemetry
                 DiagTopic = b + "diag";
                 AttributesTopic = null;
                 CommandTopic = b + "cmd";
+                MeterTopic = b + "meter";
+                HealthTopic = b + "health";
                 _resultTopic = b + "cmd/result";
                 Subscriptions = kind == ProfileKind.HomeAssistant
                     ? new string[] { CommandTopic, HomeAssistantStatusTopic }
@@ -86,6 +98,11 @@ namespace NodeMqtt.Telemetry
         public readonly string AttributesTopic;
         /// <summary>Inbound command topic or filter (ThingsBoard: <c>v1/devices/me/rpc/request/+</c>).</summary>
         public readonly string CommandTopic;
+        /// <summary>Retained <c>online</c>/<c>offline</c> of the meter itself (generic/HA); null for ThingsBoard,
+        /// where it is the client attribute <c>meter_online</c>.</summary>
+        public readonly string MeterTopic;
+        /// <summary>The node-health document: retained <c>P/N/health</c>, or the ThingsBoard attributes topic.</summary>
+        public readonly string HealthTopic;
         /// <summary>Every topic filter the supervisor subscribes to after each connect.</summary>
         public readonly string[] Subscriptions;
 
@@ -102,10 +119,24 @@ namespace NodeMqtt.Telemetry
             return _fieldPrefix == null ? null : _fieldPrefix + key;
         }
 
-        /// <summary>Home Assistant discovery topic for one field. Allocates: discovery is rare.</summary>
+        /// <summary>Home Assistant discovery topic for one field (a sensor). Allocates: discovery is rare.</summary>
         public string DiscoveryTopic(string key)
         {
-            return "homeassistant/sensor/" + NodeId + "/" + key + "/config";
+            return DiscoveryTopic("sensor", key);
+        }
+
+        /// <summary>Home Assistant discovery topic for an object of a component (<c>sensor</c>, <c>button</c>).</summary>
+        public string DiscoveryTopic(string component, string objectId)
+        {
+            return "homeassistant/" + component + "/" + NodeId + "/" + objectId + "/config";
+        }
+
+        /// <summary>True when <paramref name="topic"/> carries ThingsBoard shared attributes (an update or the
+        /// answer to the request sent on connect).</summary>
+        public bool IsSharedAttributesTopic(string topic)
+        {
+            if (Kind != ProfileKind.ThingsBoard || topic == null) return false;
+            return topic == TbAttributesTopic || topic.IndexOf(TbAttributesResponsePrefix) == 0;
         }
 
         /// <summary>True when <paramref name="topic"/> carries a command for this node.</summary>

@@ -52,6 +52,13 @@ public sealed class ManagedProcess : IDisposable
 
     public void Signal(int sig) => Posix.kill(_p.Id, sig);
 
+    /// <summary>Writes one line to the child's standard input (a typed command).</summary>
+    public void WriteLine(string line)
+    {
+        _p.StandardInput.WriteLine(line);
+        _p.StandardInput.Flush();
+    }
+
     /// <summary>Closes the child's standard input, as the death of this process would.</summary>
     public void CloseInput() => _p.StandardInput.Close();
 

@@ -9,12 +9,21 @@ using System.Threading;
 namespace NodeMqtt.VirtualBoard.Host;
 
 /// <summary>
-/// Commands for the running board, one per line, from standard input and optionally from a TCP port on
-/// 127.0.0.1: <c>link down</c>, <c>link up</c>, <c>reconnect</c>, <c>status</c>, <c>diag</c>, <c>reboot</c>,
-/// <c>quit</c>. Lines are queued and executed on the tick thread; the reply goes back where the line came from.
+/// Commands for the running board, one per line, from standard input (typed or piped) and optionally from a TCP
+/// port on 127.0.0.1: <c>link down</c>, <c>link up</c>, <c>reconnect</c>, <c>status</c>, <c>diag</c>, <c>health</c>,
+/// <c>reboot</c>, <c>help</c>, <c>quit</c>. Lines are queued and executed on the tick thread; the reply goes back
+/// where the line came from. Case and surrounding spaces do not matter.
 /// </summary>
 public sealed class ControlChannel : IDisposable
 {
+    /// <summary>The command words, for error replies.</summary>
+    public const string Commands = "status | diag | health | link down | link up | reconnect | reboot | help | quit";
+
+    /// <summary>The answer to <c>help</c>.</summary>
+    public const string Help =
+        "commands: status (one line: link, meter, outbox, diagnosis) | diag (diagnostics JSON) | health (health JSON) | " +
+        "link down / link up (simulated Wi-Fi loss) | reconnect (new MQTT session) | reboot (simulated reset) | quit (clean stop)";
+
     private readonly ConcurrentQueue<Command> _queue = new();
     private readonly CancellationTokenSource _stop = new();
     private TcpListener _listener;
@@ -35,7 +44,8 @@ public sealed class ControlChannel : IDisposable
                 string line;
                 while (!_stop.IsCancellationRequested && (line = Console.In.ReadLine()) != null)
                 {
-                    if (line.Trim().Length > 0) _queue.Enqueue(new Command(line.Trim(), Console.Out.WriteLine));
+                    string command = Normalize(line);
+                    if (command.Length > 0) _queue.Enqueue(new Command(command, Console.Out.WriteLine));
                 }
             }
             catch (IOException)
@@ -61,6 +71,10 @@ public sealed class ControlChannel : IDisposable
     }
 
     public bool TryTake(out Command command) => _queue.TryDequeue(out command);
+
+    /// <summary>"  Link   Down " → "link down": typed commands forgive case and extra spaces.</summary>
+    public static string Normalize(string line) =>
+        string.Join(' ', line.Split((char[])null, StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant();
 
     private void AcceptLoop()
     {
@@ -94,8 +108,9 @@ public sealed class ControlChannel : IDisposable
                 string line;
                 while (!_stop.IsCancellationRequested && (line = reader.ReadLine()) != null)
                 {
-                    if (line.Trim().Length == 0) continue;
-                    _queue.Enqueue(new Command(line.Trim(), reply =>
+                    string command = Normalize(line);
+                    if (command.Length == 0) continue;
+                    _queue.Enqueue(new Command(command, reply =>
                     {
                         lock (writeGate)
                         {

@@ -14,7 +14,7 @@ namespace NodeMqtt.VirtualBoard.Meter;
 /// DLMS: <c>sim:protocol=dlms,family=kamstrup,key=HEX,auth_key=HEX</c></item>
 /// <item><c>serial:/dev/pts/3</c>, <c>serial:/dev/ttyUSB0@115200</c>, <c>serial:/dev/ttyUSB0@9600-7E1</c></item>
 /// <item><c>tcp:127.0.0.1:5000</c></item>
-/// <item><c>file:capture.txt</c>, <c>file:capture.txt@loop</c>, <c>file:capture.txt@loop,interval_ms=1000</c>, <c>file:capture.txt@bps=960</c></item>
+/// <item><c>file:capture.txt</c> (paced by the telegrams' timestamps), <c>file:capture.txt@fast</c> (unpaced), <c>file:capture.txt@loop</c>, <c>file:capture.txt@loop,interval_ms=1000</c>, <c>file:capture.txt@bps=960</c></item>
 /// </list>
 /// A bad spec throws <see cref="ArgumentException"/> whose message is one line starting "meter.source: ".
 /// </summary>
@@ -39,7 +39,7 @@ public static class ByteSourceFactory
             case SourceKind.Sim: return new SimulatorSource(spec.Sim, monotonicMs, utcMs);
             case SourceKind.Serial: return new SerialDeviceSource(spec.Path, spec.Baud, spec.SevenE1, true, 1000, monotonicMs);
             case SourceKind.Tcp: return new TcpSource(spec.Host, spec.Port);
-            default: return new FileReplaySource(spec.Path, spec.Loop, spec.BytesPerSecond, spec.IntervalMs, monotonicMs);
+            default: return new FileReplaySource(spec.Path, spec.Loop, spec.BytesPerSecond, spec.IntervalMs, monotonicMs, !spec.Fast);
         }
     }
 
@@ -190,6 +190,10 @@ public static class ByteSourceFactory
             {
                 s.Loop = true;
             }
+            else if (o == "fast")
+            {
+                s.Fast = true;
+            }
             else if (o.StartsWith("bps=", StringComparison.Ordinal))
             {
                 s.BytesPerSecond = IntOrBad(o.Substring(4), 1, 100_000_000, "file: bps");
@@ -200,7 +204,7 @@ public static class ByteSourceFactory
             }
             else
             {
-                throw Bad("file: unknown option '" + option + "' (known: loop, bps=N, interval_ms=N)");
+                throw Bad("file: unknown option '" + option + "' (known: loop, fast, bps=N, interval_ms=N)");
             }
         }
 

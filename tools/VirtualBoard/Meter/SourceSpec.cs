@@ -32,6 +32,9 @@ public sealed class SourceSpec
     /// <summary>File: loop at the end.</summary>
     public bool Loop;
 
+    /// <summary>File: as fast as the board reads, instead of at the pace of the telegrams' timestamps.</summary>
+    public bool Fast;
+
     /// <summary>File: bytes per second (0 = unpaced).</summary>
     public int BytesPerSecond;
 

@@ -26,7 +26,8 @@ namespace NodeMqtt.Platform
 
                 // The constructor resolves the host name (Dns.GetHostEntry in MqttNetworkChannel's constructor).
                 client = new MqttClient(o.Host, o.Port, o.Tls, o.Tls ? TlsCa : null, null, o.Tls ? MqttSslProtocols.TLSv1_2 : MqttSslProtocols.None);
-                client.ProtocolVersion = MqttProtocolVersion.Version_3_1_1;
+                // mqtt.protocol: 5 or 3.1.1 per attempt (Core falls back from 5 on a version refusal).
+                client.ProtocolVersion = o.ProtocolVersion == 5 ? MqttProtocolVersion.Version_5 : MqttProtocolVersion.Version_3_1_1;
                 lock (_gate)
                 {
                     _own = client;
@@ -53,8 +54,10 @@ namespace NodeMqtt.Platform
                 }
                 else
                 {
-                    reasonCode = (int)code;
-                    failure = M2MqttMapping.IsAuthRefusal(reasonCode) ? ConnectFailure.NotAuthorized : ConnectFailure.Refused;
+                    // M2Mqtt keeps the CONNACK byte as is: a 3.1.1 return code or an MQTT 5 reason code. Core reads
+                    // MQTT 5 codes only, so 3.1.1 codes are mapped (a 3.1.1 broker refusing our MQTT 5 CONNECT says 1).
+                    reasonCode = o.ProtocolVersion == 5 && (int)code >= 0x80 ? (int)code : ReasonCodes.FromV311Connack((int)code);
+                    failure = M2MqttMapping.IsAuthRefusal((int)code) ? ConnectFailure.NotAuthorized : ConnectFailure.Refused;
                 }
             }
             catch (TlsRefusedException ex)
@@ -110,11 +113,15 @@ namespace NodeMqtt.Platform
             {
                 // M2Mqtt's Connect returns only the code; the CONNACK session-present flag is not surfaced
                 // through this API, so report false (Core then resubscribes, which is always safe).
-                _events.OnConnected(this, false);
+                // CONNACK properties (maximum packet size, receive maximum) stay inside M2Mqtt's Connect (5.1.220 does
+                // not surface them), so Core learns only the protocol; its own max_inflight bounds the window.
+                ConnackInfo info = new ConnackInfo();
+                info.ProtocolVersion = o.ProtocolVersion == 5 ? 5 : 4;
+                _events.OnConnected(this, false, info);
                 if (peerClosed)
                 {
                     // The close arrived before OnConnected was queued; keep the order Core expects.
-                    _events.OnClosed(this, CloseKind.PeerClosed);
+                    _events.OnClosed(this, CloseKind.PeerClosed, 0);
                 }
 
                 return;

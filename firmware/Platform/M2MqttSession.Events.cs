@@ -15,6 +15,7 @@ namespace NodeMqtt.Platform
             client.MqttMsgSubscribed += OnSubscribed;
             client.MqttMsgPublishReceived += OnPublishReceived;
             client.ConnectionClosed += OnConnectionClosed;
+            client.ConnectionClosedRequest += OnDisconnectReceived;
         }
 
         private void Detach(MqttClient client)
@@ -25,6 +26,7 @@ namespace NodeMqtt.Platform
                 client.MqttMsgSubscribed -= OnSubscribed;
                 client.MqttMsgPublishReceived -= OnPublishReceived;
                 client.ConnectionClosed -= OnConnectionClosed;
+                client.ConnectionClosedRequest -= OnDisconnectReceived;
             }
             catch
             {
@@ -47,7 +49,9 @@ namespace NodeMqtt.Platform
             {
                 if (IsCurrent(sender))
                 {
-                    _events.OnPublished(this, e.MessageId, e.IsPublished);
+                    // MqttMsgPublishedEventArgs carries no PUBACK reason code in 5.1.220: a publish the broker
+                    // denies on MQTT 5 cannot be told apart here (the virtual board can; see tools/Scenarios/README.md).
+                    _events.OnPublished(this, e.MessageId, e.IsPublished, 0);
                 }
             }
             catch
@@ -65,7 +69,7 @@ namespace NodeMqtt.Platform
                     // One topic per SUBSCRIBE; 0x80 (GrantedFailure) and every MQTT 5 code >= 0x80 is a refusal.
                     MqttQoSLevel[] levels = e.GrantedQoSLevels;
                     bool granted = levels != null && levels.Length > 0 && (int)levels[0] < (int)MqttQoSLevel.GrantedFailure;
-                    _events.OnSubscribed(this, e.MessageId, granted);
+                    _events.OnSubscribed(this, e.MessageId, granted, granted || levels == null || levels.Length == 0 ? 0 : (int)levels[0]);
                 }
             }
             catch
@@ -81,6 +85,25 @@ namespace NodeMqtt.Platform
                 if (IsCurrent(sender))
                 {
                     _events.OnMessage(this, e.Topic, e.Message);
+                }
+            }
+            catch
+            {
+                // As above.
+            }
+        }
+
+        // MQTT 5 DISCONNECT from the broker (raised on M2Mqtt's receive thread before the connection closes).
+        private void OnDisconnectReceived(object sender, ConnectionClosedRequestEventArgs e)
+        {
+            try
+            {
+                lock (_gate)
+                {
+                    if (sender == _own && e != null && e.Message != null)
+                    {
+                        _disconnectCode = (int)e.Message.ResonCode; // sic: the property is spelled so in M2Mqtt
+                    }
                 }
             }
             catch
@@ -108,8 +131,15 @@ namespace NodeMqtt.Platform
                     }
                 }
 
-                // M2Mqtt raises one event for a peer close, a socket error and a failed PINGRESP alike.
-                _events.OnClosed(this, CloseKind.PeerClosed);
+                // M2Mqtt raises one event for a peer close, a socket error and a failed PINGRESP alike; only a DISCONNECT
+                // read just before (MQTT 5) says more, with its reason code.
+                int code;
+                lock (_gate)
+                {
+                    code = _disconnectCode;
+                }
+
+                _events.OnClosed(this, code >= 0x80 ? CloseKind.ServerDisconnect : CloseKind.PeerClosed, code >= 0x80 ? code : 0);
             }
             catch
             {

@@ -34,6 +34,7 @@ namespace NodeMqtt.Platform
         private bool _closed;
         private bool _closeGraceful;
         private bool _peerClosedWhileConnecting;
+        private int _disconnectCode;      // reason code of the broker's MQTT 5 DISCONNECT, 0 when none
 
         /// <summary>Creates an unopened session whose events go to <paramref name="events"/>. Touches no network.</summary>
         /// <summary>The trusted CA for TLS sessions (null: a TLS session refuses to connect).</summary>

@@ -12,12 +12,13 @@ namespace NodeMqtt.Scenarios;
 internal static class Program
 {
     private const string Usage =
-        "usage: nodemqtt-scenarios <blackhole|broker-restart|takeover|outage|all> [--trials N] [--down-seconds S]\n" +
-        "                          [--minutes M] [--results FILE]\n" +
+        "usage: nodemqtt-scenarios <blackhole|broker-restart|takeover|outage|episodes|command-flood|kills|storage|soak|wear|all> [--trials N] [--down-seconds S]\n" +
+        "                          [--minutes M] [--results FILE] [--set full|ci] [--repeats N] [--causes a,b]\n" +
         "  blackhole       S03: proxy stops forwarding while the node publishes every second; detection latency\n" +
         "  broker-restart  S04: broker down S s (+ a random fraction), back; first publish after it listens (p50/p95)\n" +
         "  takeover        S13: two boards share one client id for M minutes; takeovers per minute after diagnosis\n" +
         "  outage          issue 4: broker down S s in history mode at 1 Hz; readings lost and duplicated\n" +
+        "  episodes        issue 11: labelled drop episodes (16 causes x 4); confusion table, % right, false takeovers\n" +
         "  command-flood   issue 12: R invalid commands/s for S s on a healthy link, history mode; readings lost [--seconds 60 --rate 100]\n" +
         "  kills           issue 12: N SIGKILLs at random moments during an outage; readings lost per kill [--kills 10 --seed 12]\n" +
         "  storage         issue 12: full disk (tmpfs), read-only and missing state dir; node keeps running, reports, loses nothing (root)\n" +
@@ -63,6 +64,8 @@ internal static class Program
                     "broker-restart" => FaultScenarios.BrokerRestart(Int("trials", 10), Int("down-seconds", 60)),
                     "takeover" => FaultScenarios.Takeover(Int("minutes", 5)),
                     "outage" => FaultScenarios.Outage(Int("down-seconds", 60)),
+                    "episodes" => Episodes.EpisodeHarness.Run(opt.TryGetValue("set", out var set) ? set : "full", Int("repeats", set == "ci" ? 1 : 4),
+                        opt.TryGetValue("causes", out var only) ? only : null),
                     "command-flood" => Issue12Scenarios.CommandFlood(Int("seconds", 60), Int("rate", 100)),
                     "kills" => Issue12Scenarios.KillsDuringOutage(Int("kills", 10), Int("seed", 12)),
                     "storage" => StorageScenario.Run(),

@@ -250,11 +250,11 @@ public sealed class BoardRunner : IDisposable
     private sealed class NullListener : IMqttSessionListener
     {
         public static readonly NullListener Instance = new();
-        public void OnConnected(IMqttSession session, bool sessionPresent) { }
+        public void OnConnected(IMqttSession session, bool sessionPresent, ConnackInfo info) { }
         public void OnConnectFailed(IMqttSession session, ConnectFailure kind, int reasonCode) { }
-        public void OnPublished(IMqttSession session, int messageId, bool acknowledged) { }
-        public void OnSubscribed(IMqttSession session, int messageId, bool granted) { }
+        public void OnPublished(IMqttSession session, int messageId, bool acknowledged, int reasonCode) { }
+        public void OnSubscribed(IMqttSession session, int messageId, bool granted, int reasonCode) { }
         public void OnMessage(IMqttSession session, string topic, byte[] payload) { }
-        public void OnClosed(IMqttSession session, CloseKind kind) { }
+        public void OnClosed(IMqttSession session, CloseKind kind, int reasonCode) { }
     }
 }

@@ -72,11 +72,11 @@ public class MosquittoSession_Threading_Tests
             }
         }
 
-        public void OnConnected(IMqttSession session, bool sessionPresent) => Add("connected");
+        public void OnConnected(IMqttSession session, bool sessionPresent, ConnackInfo info) => Add("connected");
         public void OnConnectFailed(IMqttSession session, ConnectFailure kind, int reasonCode) => Add("failed " + ConnectFailureNames.Of(kind));
-        public void OnPublished(IMqttSession session, int messageId, bool acknowledged) => Add("published " + messageId + " " + acknowledged);
-        public void OnSubscribed(IMqttSession session, int messageId, bool granted) => Add("subscribed");
+        public void OnPublished(IMqttSession session, int messageId, bool acknowledged, int reasonCode) => Add("published " + messageId + " " + acknowledged);
+        public void OnSubscribed(IMqttSession session, int messageId, bool granted, int reasonCode) => Add("subscribed");
         public void OnMessage(IMqttSession session, string topic, byte[] payload) => Add("message " + topic);
-        public void OnClosed(IMqttSession session, CloseKind kind) => Add("closed " + CloseKindNames.Of(kind));
+        public void OnClosed(IMqttSession session, CloseKind kind, int reasonCode) => Add("closed " + CloseKindNames.Of(kind));
     }
 }

@@ -69,7 +69,7 @@ namespace NodeMqtt.Tests.Diagnostics
             string json = sb.ToString();
             Assert.IsTrue(json.IndexOf("{\"now_ms\":1234,\"counters\":{\"attempts\":1,") == 0, json);
             Assert.IsTrue(json.IndexOf("\"tcp-refused\":1") > 0, json);
-            Assert.IsTrue(json.IndexOf("\"diagnosis\":{\"cause\":\"unknown\"") > 0, json);
+            Assert.IsTrue(json.IndexOf("\"summary\":{\"cause\":\"none\"") > 0, json);
             Assert.IsTrue(json.IndexOf("\"kind\":\"attempt\"") < 0, "only the newest 2 events: " + json);
             Assert.IsTrue(json.IndexOf("\"text\":\"a\\\"b\\\\c\\n\"") > 0, json);
             Assert.IsTrue(json.Substring(json.Length - 2) == "]}", json);

@@ -22,7 +22,7 @@ namespace NodeMqtt.Tests.Supervision
                 for (int n = 0; n < 12; n++)
                 {
                     int bound = BackoffPolicy.Bound(c.BackoffBaseMs, c.BackoffCapMs, n);
-                    int d = b.Exponential();
+                    int d = b.Exponential(false);
                     Assert.IsTrue(d >= c.BackoffFloorMs && d <= bound, "n=" + n + " d=" + d + " seed " + seed);
                 }
             }
@@ -38,7 +38,7 @@ namespace NodeMqtt.Tests.Supervision
             {
                 BackoffPolicy b = new BackoffPolicy(c, new Prng(seed));
                 int d = 0;
-                for (int n = 0; n < 5; n++) d = b.Exponential();
+                for (int n = 0; n < 5; n++) d = b.Exponential(false);
                 int q = d * 4 / 16001;
                 quarters[q]++;
             }
@@ -57,7 +57,7 @@ namespace NodeMqtt.Tests.Supervision
             int max = 0;
             for (int n = 0; n < 200; n++)
             {
-                int d = b.Exponential();
+                int d = b.Exponential(false);
                 if (d > max) max = d;
             }
 
@@ -71,10 +71,10 @@ namespace NodeMqtt.Tests.Supervision
         {
             SupervisorConfig c = new SupervisorConfig();
             BackoffPolicy b = new BackoffPolicy(c, new Prng(4));
-            for (int n = 0; n < 8; n++) b.Exponential();
+            for (int n = 0; n < 8; n++) b.Exponential(false);
             b.Reset();
             Assert.AreEqual(0, b.Streak);
-            Assert.IsTrue(b.Exponential() <= c.BackoffBaseMs);
+            Assert.IsTrue(b.Exponential(false) <= c.BackoffBaseMs);
         }
 
         [TestMethod]

@@ -158,6 +158,18 @@ namespace NodeMqtt.Tests.Supervision
         }
 
         [TestMethod]
+        public void ClientNotConnected_CloseEventFollows_RecordedAsTheClose()
+        {
+            SupervisorRig rig = new SupervisorRig(4);
+            FakeSession s = rig.StartOnline();
+            s.Connected = false;
+            rig.Tick();
+            s.FireClosed(CloseKind.Reset);
+            Assert.IsTrue(s.Closed);
+            Assert.AreEqual(DropReason.Reset, rig.Diagnostics.Counters.LastDropReason);
+        }
+
+        [TestMethod]
         public void Step_NotConnectedThenCloseEvent_DropNamedByTheClose()
         {
             SupervisorRig rig = new SupervisorRig(3);

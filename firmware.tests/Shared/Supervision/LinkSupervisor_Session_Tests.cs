@@ -207,7 +207,7 @@ namespace NodeMqtt.Tests.Supervision
             SupervisorRig rig = new SupervisorRig(2).Start();
             FakeSession s = rig.AdvanceToNextSession(1000);
             s.FireClosed(CloseKind.PeerClosed);
-            Assert.AreEqual(1, rig.Diagnostics.Counters.FailuresByKind[(int)ConnectFailure.Other]);
+            Assert.AreEqual(1, rig.Diagnostics.Counters.FailuresByKind[(int)ConnectFailure.ClosedBeforeConnack]);
             Assert.AreEqual(LinkState.BackingOff, rig.Supervisor.State);
         }
     }

@@ -29,8 +29,15 @@ namespace NodeMqtt.Diagnostics
             }
 
             Counters = new LinkCounters();
-            MaxJsonEvents = 16;
+            Episodes = new EpisodeLog(EpisodeCapacity);
+            MaxJsonEvents = 8;
         }
+
+        /// <summary>Episodes kept for the diag document (issue 11: bounded memory, about 200 B each).</summary>
+        public const int EpisodeCapacity = 8;
+
+        /// <summary>Outages as episodes with verdicts (the diagnosis).</summary>
+        public EpisodeLog Episodes { get; private set; }
 
         /// <summary>Counters since start.</summary>
         public LinkCounters Counters { get; private set; }
@@ -50,7 +57,7 @@ namespace NodeMqtt.Diagnostics
         /// <summary>Events recorded since start, including those the ring has overwritten.</summary>
         public long TotalRecorded { get; private set; }
 
-        /// <summary>How many of the newest events <see cref="WriteJson"/> includes (default 16).</summary>
+        /// <summary>How many of the newest raw events <see cref="WriteJson"/> includes (default 8).</summary>
         public int MaxJsonEvents { get; set; }
 
         /// <summary>Records an event and updates the counter that belongs to its kind.</summary>
@@ -117,15 +124,15 @@ namespace NodeMqtt.Diagnostics
             return n;
         }
 
-        /// <summary>The likely cause of the drops held in the ring (<see cref="DropClassifier"/>).</summary>
-        public DropCause Diagnose()
+        /// <summary>The cause to show now (<see cref="EpisodeLog.Summary"/>).</summary>
+        public DropCause Diagnose(long nowMs)
         {
-            return DropClassifier.Classify(this);
+            return Episodes.Summary(nowMs);
         }
 
         /// <summary>
-        /// Writes a compact JSON object as the next value of <paramref name="json"/>: counters, the diagnosis,
-        /// and the newest <see cref="MaxJsonEvents"/> events (oldest first). Published on the diag topic after
+        /// Writes a compact JSON object as the next value of <paramref name="json"/>: counters, the episodes
+        /// with their verdicts and evidence (issue 11), and the newest <see cref="MaxJsonEvents"/> events (oldest first). Published on the diag topic after
         /// each recovery and on request.
         /// </summary>
         public void WriteJson(JsonWriter json, long nowMs)
@@ -168,12 +175,7 @@ namespace NodeMqtt.Diagnostics
             json.Property("last_drop_ms", c.LastDropMs);
             json.EndObject();
 
-            DropCause cause = Diagnose();
-            json.Name("diagnosis");
-            json.BeginObject();
-            json.Property("cause", DropCauseNames.Of(cause));
-            json.Property("text", DropCauseNames.Describe(cause));
-            json.EndObject();
+            Episodes.WriteJsonProperties(json, nowMs);
             json.Name("events");
             json.BeginArray();
             int first = _count > MaxJsonEvents ? _count - MaxJsonEvents : 0;
@@ -211,8 +213,8 @@ namespace NodeMqtt.Diagnostics
                     c.Drops++;
                     c.LastDropReason = (DropReason)detail;
                     c.LastDropMs = nowMs;
-                    // DropReason.PeerClosed..NetworkDown mirror CloseKind 0..4 in order.
-                    int close = detail - (int)DropReason.PeerClosed;
+                    // DropReason.PeerClosed..NetworkDown mirror CloseKind 0..4 in order; Reset and ServerDisconnect 5, 6.
+                    int close = detail >= (int)DropReason.Reset ? detail - (int)DropReason.Reset + (int)CloseKind.Reset : detail - (int)DropReason.PeerClosed;
                     if (close >= 0 && close < c.ClosesByKind.Length) c.ClosesByKind[close]++;
                     if (detail == (int)DropReason.ProbeTimeout || detail == (int)DropReason.ProbeFailed) c.ProbeFailures++;
                     break;

@@ -1,28 +1,52 @@
 namespace NodeMqtt.Diagnostics
 {
-    /// <summary>The likely cause of drops, as named by <see cref="DropClassifier"/> after the drop-pattern
-    /// table of FIELD-FACTS.md.</summary>
+    /// <summary>The cause a verdict names (issue 11). Values are stable: counters are indexed by them and the
+    /// diag document, the console and the timeline show them by name (<see cref="DropCauseNames"/>).</summary>
     public enum DropCause
     {
-        /// <summary>No drops or failures recorded.</summary>
+        /// <summary>No drops or failures.</summary>
         None = 0,
-        /// <summary>Drops without a recognised pattern.</summary>
+        /// <summary>Drops without evidence for any cause.</summary>
         Unknown = 1,
-        /// <summary>Closes within seconds of CONNACK, repeating: another client with the same id or token.</summary>
-        TakeoverLoop = 2,
-        /// <summary>Probe or keepalive timeouts: a NAT/firewall idle timeout or a silent black hole.</summary>
+        /// <summary>Another client uses this client id or token (reason code 0x8E, or repeated unexplained clean closes on 3.1.1).</summary>
+        Takeover = 2,
+        /// <summary>Probe timeout after a quiet period: a NAT/firewall idle timeout.</summary>
         IdleBlackHole = 3,
-        /// <summary>Peer close or reset, then refused connects, then a quick recovery.</summary>
+        /// <summary>The broker closed and then refused connections while it restarted (or said it was shutting down).</summary>
         BrokerRestart = 4,
-        /// <summary>Drops together with link-down events.</summary>
+        /// <summary>The network link went down.</summary>
         WifiLoss = 5,
-        /// <summary>CONNACK refused: not authorised (wrong credentials).</summary>
+        /// <summary>CONNACK refused: bad user name, password or token, or not authorised.</summary>
         AuthRefused = 6,
-        /// <summary>Connects never reach TCP: the host name does not resolve.</summary>
+        /// <summary>The broker's host name does not resolve.</summary>
         DnsFailure = 7,
-        /// <summary>Drops right after a burst of publishes: rate limit, quota or message size.</summary>
+        /// <summary>The broker closed right after a burst of messages (rate limit or quota, 3.1.1 inference).</summary>
         AfterBurst = 8,
-        /// <summary>Drops at a regular interval: a server-side limit or scheduled event.</summary>
-        RegularInterval = 9
+        /// <summary>Closes at a regular interval: a server-side session limit or a scheduled event.</summary>
+        RegularInterval = 9,
+        /// <summary>TLS: the server certificate is not signed by a trusted authority.</summary>
+        TlsUntrusted = 10,
+        /// <summary>TLS: the certificate does not name the broker's host.</summary>
+        TlsNameMismatch = 11,
+        /// <summary>TLS: the certificate is expired or not yet valid.</summary>
+        TlsExpired = 12,
+        /// <summary>TLS: the handshake failed for another reason.</summary>
+        TlsHandshake = 13,
+        /// <summary>TLS spoken to a plain port, or plain MQTT to a TLS port.</summary>
+        TlsPortMismatch = 14,
+        /// <summary>The connection was reset (RST).</summary>
+        ConnectionReset = 15,
+        /// <summary>A message larger than the broker accepts.</summary>
+        MessageTooLarge = 16,
+        /// <summary>The broker is busy or over a limit (server busy, quota, connection limit, rate).</summary>
+        BrokerBusy = 17,
+        /// <summary>Nothing listens on the broker's port (and no session was lost).</summary>
+        NotListening = 18,
+        /// <summary>The broker denies publishing to the node's topics (MQTT 5 PUBACK 0x87).</summary>
+        PublishDenied = 19,
+        /// <summary>The broker denies a subscription (SUBACK failure).</summary>
+        SubscribeDenied = 20,
+        /// <summary>The path stopped carrying packets while the node was sending (probe or telemetry unacknowledged).</summary>
+        BlackHole = 21
     }
 }

@@ -1,29 +1,50 @@
 namespace NodeMqtt.Diagnostics
 {
-    /// <summary>Names and plain-words descriptions of <see cref="DropCause"/> for logs and the diag document.</summary>
+    /// <summary>Names and plain-words descriptions of <see cref="DropCause"/> for logs, the diag document,
+    /// Home Assistant / ThingsBoard entities and the timeline.</summary>
     public static class DropCauseNames
     {
         private static readonly string[] Names =
         {
-            "none", "unknown", "takeover-loop", "idle-black-hole", "broker-restart", "wifi-loss",
-            "auth-refused", "dns-failure", "after-burst", "regular-interval"
+            "none", "unknown", "takeover", "idle-black-hole", "broker-restart", "wifi-loss", "auth-refused",
+            "dns-failure", "after-burst", "regular-interval", "tls-untrusted", "tls-name-mismatch", "tls-expired",
+            "tls-handshake", "tls-port-mismatch", "connection-reset", "message-too-large", "broker-busy",
+            "not-listening", "publish-denied", "subscribe-denied", "black-hole"
         };
 
-        // Words from the drop-pattern table of FIELD-FACTS.md; the takeover text is the phrase the issue asks
-        // operators to see ("another client uses this client id or token").
+        // The takeover text is the phrase the issue asks operators to see ("another client uses this client id
+        // or token"); the others say what to check, following the drop-pattern table of FIELD-FACTS.md.
         private static readonly string[] Words =
         {
             "no drops",
-            "drops without a recognised pattern",
+            "drops without a recognised cause",
             "another client uses this client id or token",
-            "silent drops after quiet periods: NAT/firewall idle timeout or black hole",
-            "the broker restarted (connection closed, refused, then back)",
-            "drops together with Wi-Fi loss: radio, power save or DHCP",
+            "silent drop after a quiet period: NAT/firewall idle timeout",
+            "the broker restarted (closed, refused connections, then back)",
+            "the network link (Wi-Fi) went down",
             "connect refused: not authorised (check user name, password or token)",
-            "connects never reach TCP: DNS or routing",
-            "drops after a burst of messages: rate limit, quota or message size",
-            "drops at a regular interval: server-side limit or scheduled event"
+            "the broker's host name does not resolve (DNS)",
+            "the broker closed right after a burst of messages: rate limit or quota",
+            "drops at a regular interval: server-side limit or scheduled event",
+            "TLS: the broker's certificate is not trusted (wrong or missing CA)",
+            "TLS: the broker's certificate does not name this host",
+            "TLS: the broker's certificate is expired or not yet valid (or the clock is wrong)",
+            "TLS: the handshake failed",
+            "TLS/plain mismatch: TLS to a plain port or plain MQTT to a TLS port",
+            "the connection was reset (RST): firewall, NAT or broker aborting it",
+            "a message is larger than the broker accepts",
+            "the broker is busy or over a limit (connections, quota, rate)",
+            "nothing listens on the broker's port",
+            "the broker denies publishing on the node's topics (ACL)",
+            "the broker denies a subscription (ACL)",
+            "the path stopped carrying packets while the node was sending (black hole)"
         };
+
+        /// <summary>How many causes there are (counter arrays are this long).</summary>
+        public static int Count
+        {
+            get { return Names.Length; }
+        }
 
         /// <summary>The short name of <paramref name="cause"/>.</summary>
         public static string Of(DropCause cause)

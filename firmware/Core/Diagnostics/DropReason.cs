@@ -8,7 +8,7 @@ namespace NodeMqtt.Diagnostics
         None = 0,
         /// <summary>The connect attempt failed (detail of the event is the <c>ConnectFailure</c>).</summary>
         ConnectFailed = 1,
-        /// <summary>The peer closed the connection; also a broker takeover.</summary>
+        /// <summary>The peer closed the connection cleanly (FIN); also a 3.1.1 takeover.</summary>
         PeerClosed = 2,
         /// <summary>A socket error or reset.</summary>
         SocketError = 3,
@@ -31,6 +31,10 @@ namespace NodeMqtt.Diagnostics
         /// <summary>A reconnect command.</summary>
         Command = 12,
         /// <summary>A clean stop.</summary>
-        Stopped = 13
+        Stopped = 13,
+        /// <summary>The connection was reset (RST).</summary>
+        Reset = 14,
+        /// <summary>The broker sent an MQTT 5 DISCONNECT (detail: its reason code).</summary>
+        ServerDisconnect = 15
     }
 }

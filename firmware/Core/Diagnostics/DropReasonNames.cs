@@ -7,7 +7,7 @@ namespace NodeMqtt.Diagnostics
         {
             "none", "connect-failed", "peer-closed", "socket-error", "keepalive-timeout", "protocol-error",
             "network-down", "probe-timeout", "probe-failed", "not-connected", "publish-gave-up", "port-failure",
-            "command", "stopped"
+            "command", "stopped", "reset", "server-disconnect"
         };
 
         /// <summary>The log name of <paramref name="reason"/>.</summary>

@@ -1,3 +1,5 @@
+using NodeMqtt.Ports;
+
 namespace NodeMqtt.Diagnostics
 {
     /// <summary>
@@ -12,9 +14,9 @@ namespace NodeMqtt.Diagnostics
         /// <summary>CONNACKs accepted (sessions that came up).</summary>
         public int Connects;
         /// <summary>Connect failures, indexed by <c>(int)ConnectFailure</c>.</summary>
-        public readonly int[] FailuresByKind = new int[9];
+        public readonly int[] FailuresByKind = new int[ConnectFailureNames.Count];
         /// <summary>Unrequested closes, indexed by <c>(int)CloseKind</c>.</summary>
-        public readonly int[] ClosesByKind = new int[5];
+        public readonly int[] ClosesByKind = new int[CloseKindNames.Count];
         /// <summary>Sessions or attempts torn down for any reason.</summary>
         public int Drops;
         /// <summary>Health-probe failures (timeout or refused).</summary>

@@ -21,6 +21,8 @@ namespace NodeMqtt
         public bool CleanSession;
         /// <summary>Deadline for TCP + CONNACK.</summary>
         public int ConnectTimeoutMs = 10000;
+        /// <summary>MQTT protocol: <c>auto</c> (MQTT 5 where the broker speaks it, else 3.1.1), <c>5</c> or <c>3.1.1</c>.</summary>
+        public string Protocol = "auto";
         /// <summary>CA certificate (PEM) that signs the broker's certificate: a file on the device's flash
         /// (e.g. <c>I:\ca.pem</c>) or on the host; null = the platform's default store (host only: the
         /// device refuses TLS without one rather than connect unverified). To pin a broker, put only its own
@@ -37,6 +39,7 @@ namespace NodeMqtt
             if (KeepAliveSeconds < 5 || KeepAliveSeconds > 65535) return "mqtt.keep_alive_seconds: must be 5..65535";
             if (ConnectTimeoutMs < 500) return "mqtt.connect_timeout_ms: must be at least 500";
             if (ClientId != null && (ClientId.Length == 0 || ClientId.Length > 64)) return "mqtt.client_id: must be 1..64 characters";
+            if (Protocol != "auto" && Protocol != "5" && Protocol != "3.1.1") return "mqtt.protocol: must be auto, 5 or 3.1.1";
             string e = MqttText.StringProblem(ClientId, 64);
             if (e != null) return "mqtt.client_id: " + e;
             // Never quote these two: a problem report must not carry the secret (issue 12).
@@ -47,6 +50,12 @@ namespace NodeMqtt
             e = MqttText.StringProblem(TlsCaFile, 255);
             if (e != null) return "mqtt.tls_ca_file: " + e;
             return null;
+        }
+
+        /// <summary>The protocol level of the first attempt: 5 for <c>auto</c> and <c>5</c>, 4 for <c>3.1.1</c>.</summary>
+        public int FirstProtocolVersion()
+        {
+            return Protocol == "3.1.1" ? 4 : 5;
         }
     }
 }

@@ -74,6 +74,8 @@ namespace NodeMqtt
             options.KeepAliveSeconds = config.Mqtt.KeepAliveSeconds;
             options.CleanSession = config.Mqtt.CleanSession;
             options.ConnectTimeoutMs = config.Mqtt.ConnectTimeoutMs;
+            options.ProtocolVersion = config.Mqtt.FirstProtocolVersion();
+            options.ProtocolAuto = config.Mqtt.Protocol == "auto";
             _supervisor = new LinkSupervisor(config.Supervisor, options, _profile.StatusTopic, _profile.Subscriptions,
                 sessions, link, system, store, log, this, _diag, seed);
             _supervisor.SetStatusPayloads(_profile.StatusOnlinePayload, _profile.StatusOfflinePayload);

@@ -23,6 +23,7 @@ namespace NodeMqtt
                 case "mqtt.keep_alive_seconds": return c.Mqtt.KeepAliveSeconds.ToString();
                 case "mqtt.clean_session": return c.Mqtt.CleanSession ? "true" : "false";
                 case "mqtt.connect_timeout_ms": return c.Mqtt.ConnectTimeoutMs.ToString();
+                case "mqtt.protocol": return c.Mqtt.Protocol;
                 case "meter.protocol": return c.Meter.Protocol;
                 case "meter.max_telegram_bytes": return c.Meter.MaxTelegramBytes.ToString();
                 case "meter.receive_timeout_ms": return c.Meter.ReceiveTimeoutMs.ToString();
@@ -37,6 +38,9 @@ namespace NodeMqtt
                 case "supervisor.backoff_cap_ms": return c.Supervisor.BackoffCapMs.ToString();
                 case "supervisor.stable_after_ms": return c.Supervisor.StableAfterMs.ToString();
                 case "supervisor.refused_retry_max_ms": return c.Supervisor.RefusedRetryMaxMs.ToString();
+                case "supervisor.transient_cap_ms": return c.Supervisor.TransientCapMs.ToString();
+                case "supervisor.network_safety_min_ms": return c.Supervisor.NetworkSafetyMinMs.ToString();
+                case "supervisor.network_safety_max_ms": return c.Supervisor.NetworkSafetyMaxMs.ToString();
                 case "supervisor.takeover_kick_window_ms": return c.Supervisor.TakeoverKickWindowMs.ToString();
                 case "supervisor.takeover_kicks": return c.Supervisor.TakeoverKicks.ToString();
                 case "supervisor.takeover_window_ms": return c.Supervisor.TakeoverWindowMs.ToString();
@@ -94,6 +98,7 @@ namespace NodeMqtt
                 case "mqtt.keep_alive_seconds": e = Int(key, v, out n); if (e == null) c.Mqtt.KeepAliveSeconds = (int)n; return e;
                 case "mqtt.clean_session": e = Bool(key, v, out flag); if (e == null) c.Mqtt.CleanSession = flag; return e;
                 case "mqtt.connect_timeout_ms": e = Int(key, v, out n); if (e == null) c.Mqtt.ConnectTimeoutMs = (int)n; return e;
+                case "mqtt.protocol": c.Mqtt.Protocol = v; return null;
                 case "meter.protocol": c.Meter.Protocol = v; return null;
                 case "meter.max_telegram_bytes": e = Int(key, v, out n); if (e == null) c.Meter.MaxTelegramBytes = (int)n; return e;
                 case "meter.receive_timeout_ms": e = Int(key, v, out n); if (e == null) c.Meter.ReceiveTimeoutMs = (int)n; return e;
@@ -108,6 +113,9 @@ namespace NodeMqtt
                 case "supervisor.backoff_cap_ms": e = Int(key, v, out n); if (e == null) c.Supervisor.BackoffCapMs = (int)n; return e;
                 case "supervisor.stable_after_ms": e = Int(key, v, out n); if (e == null) c.Supervisor.StableAfterMs = (int)n; return e;
                 case "supervisor.refused_retry_max_ms": e = Int(key, v, out n); if (e == null) c.Supervisor.RefusedRetryMaxMs = (int)n; return e;
+                case "supervisor.transient_cap_ms": e = Int(key, v, out n); if (e == null) c.Supervisor.TransientCapMs = (int)n; return e;
+                case "supervisor.network_safety_min_ms": e = Int(key, v, out n); if (e == null) c.Supervisor.NetworkSafetyMinMs = (int)n; return e;
+                case "supervisor.network_safety_max_ms": e = Int(key, v, out n); if (e == null) c.Supervisor.NetworkSafetyMaxMs = (int)n; return e;
                 case "supervisor.takeover_kick_window_ms": e = Int(key, v, out n); if (e == null) c.Supervisor.TakeoverKickWindowMs = (int)n; return e;
                 case "supervisor.takeover_kicks": e = Int(key, v, out n); if (e == null) c.Supervisor.TakeoverKicks = (int)n; return e;
                 case "supervisor.takeover_window_ms": e = Int(key, v, out n); if (e == null) c.Supervisor.TakeoverWindowMs = (int)n; return e;

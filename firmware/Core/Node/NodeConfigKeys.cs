@@ -17,10 +17,10 @@ namespace NodeMqtt
         {
             "node_id",
             "mqtt.host", "mqtt.port", "mqtt.tls", "mqtt.tls_ca_file", "mqtt.username", "mqtt.password",
-            "mqtt.client_id", "mqtt.keep_alive_seconds", "mqtt.clean_session", "mqtt.connect_timeout_ms",
+            "mqtt.client_id", "mqtt.keep_alive_seconds", "mqtt.clean_session", "mqtt.connect_timeout_ms", "mqtt.protocol",
             "meter.protocol", "meter.max_telegram_bytes", "meter.receive_timeout_ms", "meter.silence_timeout_ms", "meter.key", "meter.auth_key", "meter.baud", "meter.parity",
             "supervisor.probe_period_ms", "supervisor.probe_deadline_ms", "supervisor.backoff_base_ms", "supervisor.backoff_cap_ms",
-            "supervisor.stable_after_ms", "supervisor.refused_retry_max_ms", "supervisor.takeover_kick_window_ms",
+            "supervisor.stable_after_ms", "supervisor.refused_retry_max_ms", "supervisor.transient_cap_ms", "supervisor.network_safety_min_ms", "supervisor.network_safety_max_ms", "supervisor.takeover_kick_window_ms",
             "supervisor.takeover_kicks", "supervisor.takeover_window_ms", "supervisor.takeover_backoff_ms",
             "supervisor.wifi_reconnect_after_failures", "supervisor.wifi_reconnect_after_ms", "supervisor.reboot_after_ms",
             "supervisor.max_reboots_per_hour", "supervisor.max_inflight", "supervisor.backoff_floor_ms",

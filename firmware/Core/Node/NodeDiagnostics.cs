@@ -60,8 +60,21 @@ namespace NodeMqtt
                 .Append(", outbox ").Append(_outbox.Count).Append(" msgs/").Append(_outbox.Bytes).Append(" B")
                 .Append(" (dropped ").Append(_outbox.Counters.DroppedFull + _outbox.Counters.DroppedAge).Append(')')
                 .Append(", store ").Append(_outbox.Store.StateName)
-                .Append(", diagnosis ").Append(DropCauseNames.Of(DropClassifier.Classify(_diag)));
+                .Append(", diagnosis ").Append(DropCauseNames.Of(_diag.Diagnose(nowMs)));
             return _sb.ToString();
+        }
+
+        /// <summary>The cause of the current or latest drop in words, or "none" when nothing needs saying (no drop,
+        /// or the node has been online long enough that the evidence is gone). For Home Assistant / ThingsBoard.</summary>
+        internal string LastDropCause(long nowMs)
+        {
+            return _diag.Episodes.SummaryWords(nowMs);
+        }
+
+        /// <summary>Session losses and failed first connects in the last 24 hours (hour resolution).</summary>
+        internal int DropsLast24h(long nowMs)
+        {
+            return _diag.Episodes.DropsLast24h(nowMs);
         }
 
         internal string Json(long nowMs, long uptimeMs)
@@ -121,26 +134,6 @@ namespace NodeMqtt
             if (Commands != null) WriteCommands(Commands);
             _json.EndObject();
             return _sb.ToString();
-        }
-
-        /// <summary>The cause of the last drop in words; "none" when the node has not dropped.</summary>
-        internal string LastDropCause(long nowMs)
-        {
-            if (_diag.CountOf(EventKind.Dropped) == 0) return "none";
-            return DropCauseNames.Describe(DropClassifier.Classify(_diag));
-        }
-
-        /// <summary>Session drops recorded in the last 24 hours (as far as the event ring reaches back).</summary>
-        internal int DropsLast24h(long nowMs)
-        {
-            int n = 0;
-            for (int i = 0; i < _diag.Count; i++)
-            {
-                DiagnosticEvent e = _diag.EventAt(i);
-                if (e.Kind == EventKind.Dropped && nowMs - e.TimeMs <= DayMs) n++;
-            }
-
-            return n;
         }
 
         /// <summary>The node-health document: one flat object with the <see cref="HealthEntities"/> keys. Text

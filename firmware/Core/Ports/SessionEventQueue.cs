@@ -39,9 +39,11 @@ namespace NodeMqtt.Ports
         }
 
         /// <inheritdoc />
-        public void OnConnected(IMqttSession session, bool sessionPresent)
+        public void OnConnected(IMqttSession session, bool sessionPresent, ConnackInfo info)
         {
-            Enqueue(new Event(KindConnected, session, sessionPresent ? 1 : 0, 0, null, null), false);
+            Event e = new Event(KindConnected, session, sessionPresent ? 1 : 0, 0, null, null);
+            e.Info = info;
+            Enqueue(e, false);
         }
 
         /// <inheritdoc />
@@ -51,15 +53,19 @@ namespace NodeMqtt.Ports
         }
 
         /// <inheritdoc />
-        public void OnPublished(IMqttSession session, int messageId, bool acknowledged)
+        public void OnPublished(IMqttSession session, int messageId, bool acknowledged, int reasonCode)
         {
-            Enqueue(new Event(KindPublished, session, messageId, acknowledged ? 1 : 0, null, null), false);
+            Event e = new Event(KindPublished, session, messageId, acknowledged ? 1 : 0, null, null);
+            e.C = reasonCode;
+            Enqueue(e, false);
         }
 
         /// <inheritdoc />
-        public void OnSubscribed(IMqttSession session, int messageId, bool granted)
+        public void OnSubscribed(IMqttSession session, int messageId, bool granted, int reasonCode)
         {
-            Enqueue(new Event(KindSubscribed, session, messageId, granted ? 1 : 0, null, null), false);
+            Event e = new Event(KindSubscribed, session, messageId, granted ? 1 : 0, null, null);
+            e.C = reasonCode;
+            Enqueue(e, false);
         }
 
         /// <inheritdoc />
@@ -69,9 +75,9 @@ namespace NodeMqtt.Ports
         }
 
         /// <inheritdoc />
-        public void OnClosed(IMqttSession session, CloseKind kind)
+        public void OnClosed(IMqttSession session, CloseKind kind, int reasonCode)
         {
-            Enqueue(new Event(KindClosed, session, (int)kind, 0, null, null), false);
+            Enqueue(new Event(KindClosed, session, (int)kind, reasonCode, null, null), false);
         }
 
         /// <summary>Delivers every queued event to <paramref name="target"/> in arrival order, on the caller's thread.
@@ -124,12 +130,12 @@ namespace NodeMqtt.Ports
         {
             switch (e.Kind)
             {
-                case KindConnected: target.OnConnected(e.Session, e.A == 1); break;
+                case KindConnected: target.OnConnected(e.Session, e.A == 1, e.Info != null ? e.Info : new ConnackInfo()); break;
                 case KindConnectFailed: target.OnConnectFailed(e.Session, (ConnectFailure)e.A, e.B); break;
-                case KindPublished: target.OnPublished(e.Session, e.A, e.B == 1); break;
-                case KindSubscribed: target.OnSubscribed(e.Session, e.A, e.B == 1); break;
+                case KindPublished: target.OnPublished(e.Session, e.A, e.B == 1, e.C); break;
+                case KindSubscribed: target.OnSubscribed(e.Session, e.A, e.B == 1, e.C); break;
                 case KindMessage: target.OnMessage(e.Session, e.Topic, e.Payload); break;
-                default: target.OnClosed(e.Session, (CloseKind)e.A); break;
+                default: target.OnClosed(e.Session, (CloseKind)e.A, e.B); break;
             }
         }
 
@@ -151,6 +157,8 @@ namespace NodeMqtt.Ports
             public readonly int B;
             public readonly string Topic;
             public readonly byte[] Payload;
+            public int C;
+            public ConnackInfo Info;
         }
     }
 }

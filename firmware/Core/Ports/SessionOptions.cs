@@ -30,5 +30,10 @@ namespace NodeMqtt.Ports
         /// <summary>How long the adapter may take to reach CONNACK before it reports a timeout.
         /// Core enforces its own deadline as well.</summary>
         public int ConnectTimeoutMs;
+        /// <summary>MQTT protocol level to connect with: 5 (MQTT 5) or 4 (MQTT 3.1.1). The supervisor sets it per
+        /// attempt (config <c>mqtt.protocol</c>; <c>auto</c> starts with 5 and falls back on a version refusal).</summary>
+        public int ProtocolVersion = 4;
+        /// <summary>True for <c>mqtt.protocol = auto</c>: a CONNACK refusing MQTT 5 makes the supervisor fall back to 3.1.1.</summary>
+        public bool ProtocolAuto;
     }
 }

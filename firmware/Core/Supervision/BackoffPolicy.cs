@@ -51,10 +51,13 @@ namespace NodeMqtt.Supervision
             return b > capMs ? capMs : (int)b;
         }
 
-        /// <summary>Full-jitter exponential delay; advances the streak.</summary>
-        public int Exponential()
+        /// <summary>Full-jitter exponential delay; advances the streak. A <paramref name="transient"/> failure (a lost
+        /// session, a refused or timed-out connect) is capped at <c>TransientCapMs</c>: the path may work again any
+        /// moment and a long wait would leave a working path idle (issue 12: 43 s and 83 s idle in the soak).</summary>
+        public int Exponential(bool transient)
         {
-            int bound = Bound(_config.BackoffBaseMs, _config.BackoffCapMs, Streak);
+            int cap = transient && _config.TransientCapMs < _config.BackoffCapMs ? _config.TransientCapMs : _config.BackoffCapMs;
+            int bound = Bound(_config.BackoffBaseMs, cap, Streak);
             if (Streak < MaxShift)
             {
                 Streak++;
@@ -76,7 +79,14 @@ namespace NodeMqtt.Supervision
                 return Between(_config.BackoffFloorMs, _config.RefusedRetryMaxMs);
             }
 
-            return Exponential();
+            return Exponential(true);
+        }
+
+        /// <summary>Delay of the safety retry after the stack found no route while the link still reports up: the
+        /// node waits for a link event and only tries now and then in case the path is back without one.</summary>
+        public int NetworkSafety()
+        {
+            return Between(_config.NetworkSafetyMinMs, _config.NetworkSafetyMaxMs);
         }
 
         /// <summary>Delay after a not-authorised CONNACK: never below <c>AuthBackoffMs</c>.</summary>

@@ -22,10 +22,51 @@ namespace NodeMqtt.Supervision
         /// <summary>Messages in flight.</summary>
         public int Count { get; private set; }
 
-        /// <summary>Whether another message fits.</summary>
+        /// <summary>Whether another message fits (within <see cref="Limit"/>).</summary>
         public bool HasRoom
         {
-            get { return Count < _ids.Length; }
+            get { return Count < _ids.Length && Count < Limit; }
+        }
+
+        /// <summary>A lower bound on the window for the current session: the broker's MQTT 5 receive maximum.</summary>
+        public int Limit { get; set; } = int.MaxValue;
+
+        /// <summary>When the largest message in flight was handed to the session; meaningless when empty.</summary>
+        public long LargestSentMs
+        {
+            get
+            {
+                int n = -1;
+                long at = 0;
+                for (int i = 0; i < Count; i++)
+                {
+                    byte[] p = _messages[i].Payload;
+                    int len = p != null ? p.Length : 0;
+                    if (len > n)
+                    {
+                        n = len;
+                        at = _sentMs[i];
+                    }
+                }
+
+                return at;
+            }
+        }
+
+        /// <summary>The payload size of the largest message in flight, 0 when empty.</summary>
+        public int LargestBytes
+        {
+            get
+            {
+                int n = 0;
+                for (int i = 0; i < Count; i++)
+                {
+                    byte[] p = _messages[i].Payload;
+                    if (p != null && p.Length > n) n = p.Length;
+                }
+
+                return n;
+            }
         }
 
         /// <summary>When the oldest message still in flight was handed to the session; meaningless when empty.</summary>

@@ -15,6 +15,8 @@ namespace NodeMqtt.Supervision
             try
             {
                 _diag.Record(nowMs, up ? EventKind.LinkUp : EventKind.LinkDown, 0, 0, null);
+                _diag.Episodes.LinkChanged(up, nowMs);
+                ReportVerdict();
                 if (_state == LinkState.Stopped)
                 {
                     return;
@@ -23,7 +25,7 @@ namespace NodeMqtt.Supervision
                 if (!up)
                 {
                     if (_session != null) Abort(DropReason.NetworkDown, (int)CloseKind.NetworkDown, 0, "link down", nowMs);
-                    else if (_state != LinkState.WaitingForNetwork) SetState(LinkState.WaitingForNetwork, nowMs, "link down");
+                    else if (_state != LinkState.WaitingForNetwork) WaitForNetwork(nowMs, "link down");
                 }
                 else if (_state == LinkState.WaitingForNetwork)
                 {
@@ -100,6 +102,8 @@ namespace NodeMqtt.Supervision
             o.KeepAliveSeconds = b.KeepAliveSeconds;
             o.CleanSession = b.CleanSession;
             o.ConnectTimeoutMs = b.ConnectTimeoutMs;
+            o.ProtocolVersion = b.ProtocolVersion;
+            o.ProtocolAuto = b.ProtocolAuto;
             // Will = retained "offline", QoS 1 (ARCHITECTURE.md, "Birth and will"; Home Assistant availability).
             o.WillTopic = statusTopic;
             o.WillPayload = offline;

@@ -22,6 +22,11 @@ namespace NodeMqtt.Supervision
                     return false;
                 }
 
+                if (TooLargeForBroker(m, nowMs))
+                {
+                    return true; // consumed: reported and counted, never sent (MQTT 5 maximum packet size)
+                }
+
                 IMqttSession s = _session;
                 int id = SafePublish(s, m.Topic, m.Payload, m.Qos > 0 ? 1 : 0, m.Retain);
                 if (id < 0)
@@ -32,14 +37,15 @@ namespace NodeMqtt.Supervision
 
                 if (id == 0)
                 {
-                    // Refused: a dead client refuses everything, so ask it; a full client queue is not fatal. A dead
-                    // one is ended by Step after a short grace, so its close event can name the cause first.
+                    // Refused: a dead client refuses everything, so ask it; a full client queue is not fatal.
+                    // The session's own close event is usually queued already: StepOnline gives it a moment to arrive
+                    // so the episode learns how the connection ended (FIN or RST), not just "not connected".
                     if (!SafeIsConnected(s) && _session == s && _notConnectedSinceMs < 0) _notConnectedSinceMs = nowMs;
                     return false;
                 }
 
                 m.Attempts++;
-                _publishes.Add(nowMs);
+                _publishes.Add(nowMs, m.Payload != null ? m.Payload.Length : 0);
                 if (m.Qos == 0)
                 {
                     NotifyDelivered(m, nowMs);
@@ -59,11 +65,12 @@ namespace NodeMqtt.Supervision
         }
 
         /// <inheritdoc />
-        public void OnConnected(IMqttSession session, bool sessionPresent)
+        public void OnConnected(IMqttSession session, bool sessionPresent, ConnackInfo info)
         {
             try
             {
                 if (IsStale(session) || _state != LinkState.Connecting) return;
+                ApplyConnack(info);
                 Connected(sessionPresent, _lastNowMs);
             }
             catch (Exception e)
@@ -88,7 +95,7 @@ namespace NodeMqtt.Supervision
         }
 
         /// <inheritdoc />
-        public void OnPublished(IMqttSession session, int messageId, bool acknowledged)
+        public void OnPublished(IMqttSession session, int messageId, bool acknowledged, int reasonCode)
         {
             try
             {
@@ -97,6 +104,7 @@ namespace NodeMqtt.Supervision
                 if (_probeId != 0 && messageId == _probeId)
                 {
                     _probeId = 0;
+                    if (acknowledged && ReasonCodes.IsFailure(reasonCode)) PublishRefused(_statusTopic, reasonCode, now);
                     if (acknowledged) _lastAckMs = now;
                     else Abort(DropReason.ProbeFailed, 0, 0, "probe given up by the client", now);
                     return;
@@ -114,6 +122,18 @@ namespace NodeMqtt.Supervision
                 if (m != null)
                 {
                     _lastAckMs = now;
+                    if (ReasonCodes.IsFailure(reasonCode))
+                    {
+                        // MQTT 5: the broker answered but did not take the message (0x87 = its ACL denied it). It
+                        // reached nobody; retrying cannot help, so it leaves the queue counted as refused, not silently
+                        // as delivered (issue 11: 31 readings "delivered" on 3.1.1 that nobody got).
+                        PublishRefused(m.Topic, reasonCode, now);
+                    }
+                    else if (m.Payload != null && m.Payload.Length > _largestAckedBytes)
+                    {
+                        _largestAckedBytes = m.Payload.Length;
+                    }
+
                     NotifyDelivered(m, now);
                 }
             }
@@ -124,7 +144,7 @@ namespace NodeMqtt.Supervision
         }
 
         /// <inheritdoc />
-        public void OnSubscribed(IMqttSession session, int messageId, bool granted)
+        public void OnSubscribed(IMqttSession session, int messageId, bool granted, int reasonCode)
         {
             try
             {
@@ -143,6 +163,9 @@ namespace NodeMqtt.Supervision
                         _deniedReported[i] = true;
                         _diag.Record(_lastNowMs, EventKind.SubscribeDenied, 0, 0, _subscriptions[i]);
                         Log("subscription to '" + _subscriptions[i] + "' denied by the broker; asked again only on the next session");
+                        _diag.Episodes.Finding(_lastNowMs, DropCause.SubscribeDenied, "SUBACK refused '" + _subscriptions[i] + "'" +
+                            (reasonCode != 0 ? ": " + ReasonCodes.Describe(reasonCode) : ""));
+                        ReportVerdict();
                     }
 
                     return;
@@ -169,7 +192,7 @@ namespace NodeMqtt.Supervision
         }
 
         /// <inheritdoc />
-        public void OnClosed(IMqttSession session, CloseKind kind)
+        public void OnClosed(IMqttSession session, CloseKind kind, int reasonCode)
         {
             try
             {
@@ -177,12 +200,13 @@ namespace NodeMqtt.Supervision
                 string why = "closed: " + CloseKindNames.Of(kind);
                 if (_state == LinkState.Connecting)
                 {
-                    ConnectFailure f = kind == CloseKind.NetworkDown ? ConnectFailure.NetworkDown : ConnectFailure.Other;
-                    Abort(DropReason.ConnectFailed, (int)f, 0, why + " before CONNACK", _lastNowMs);
+                    ConnectFailure f = kind == CloseKind.NetworkDown ? ConnectFailure.NetworkDown : ConnectFailure.ClosedBeforeConnack;
+                    Abort(DropReason.ConnectFailed, (int)f, reasonCode, why + " before CONNACK", _lastNowMs);
                 }
                 else
                 {
-                    Abort(FromClose(kind), (int)kind, 0, null, _lastNowMs);
+                    Abort(FromClose(kind), (int)kind, reasonCode,
+                        reasonCode != 0 ? "reason " + ReasonCodes.Describe(reasonCode) : null, _lastNowMs);
                 }
             }
             catch (Exception e)
@@ -206,6 +230,8 @@ namespace NodeMqtt.Supervision
                 case CloseKind.KeepAliveTimeout: return DropReason.KeepAliveTimeout;
                 case CloseKind.ProtocolError: return DropReason.ProtocolError;
                 case CloseKind.NetworkDown: return DropReason.NetworkDown;
+                case CloseKind.Reset: return DropReason.Reset;
+                case CloseKind.ServerDisconnect: return DropReason.ServerDisconnect;
                 default: return DropReason.SocketError;
             }
         }

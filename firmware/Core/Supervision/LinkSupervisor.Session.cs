@@ -6,7 +6,8 @@ namespace NodeMqtt.Supervision
     // Session lifecycle: attempt, CONNACK, the one abort path, retry scheduling.
     public sealed partial class LinkSupervisor
     {
-        private void BeginAttempt(long nowMs)
+        // safety: an attempt while the link reports down, in case the report is wrong (issue 12's slow safety retry).
+        private void BeginAttempt(long nowMs, bool safety)
         {
             if (_session != null)
             {
@@ -16,15 +17,17 @@ namespace NodeMqtt.Supervision
                 return;
             }
 
-            if (!SafeLinkUp())
+            if (!safety && !SafeLinkUp())
             {
-                SetState(LinkState.WaitingForNetwork, nowMs, "link down");
+                WaitForNetwork(nowMs, "link down");
                 return;
             }
 
             _sessionNumber++;
             _attemptsOffline++;
             _diag.Record(nowMs, EventKind.Attempt, _sessionNumber, 0, null);
+            _diag.Episodes.AttemptStarted(nowMs);
+            _options.ProtocolVersion = _protocol;
             IMqttSession s = SafeCreate();
             _connectStartMs = nowMs;
             if (s == null)
@@ -40,7 +43,8 @@ namespace NodeMqtt.Supervision
             _stats.OpenSessions++;
             if (_stats.OpenSessions > _stats.MaxOpenSessions) _stats.MaxOpenSessions = _stats.OpenSessions;
             if (_stats.OpenSessions > 1) _stats.InvariantViolations++;
-            SetState(LinkState.Connecting, nowMs, "session " + _sessionNumber + " to " + _options.Host + ":" + _options.Port);
+            SetState(LinkState.Connecting, nowMs, "session " + _sessionNumber + " to " + _options.Host + ":" + _options.Port +
+                (_protocol == 5 ? ", MQTT 5" : ", MQTT 3.1.1") + (safety ? ", safety retry after the stack found no route" : ""));
             if (!SafeOpen(s) && _session == s)
             {
                 Abort(DropReason.ConnectFailed, (int)ConnectFailure.Other, 0, "open threw", nowMs);
@@ -53,6 +57,7 @@ namespace NodeMqtt.Supervision
             _connectedAtMs = nowMs;
             _notConnectedSinceMs = -1;
             _stableDone = false;
+            _notConnectedSinceMs = -1;
             _probeId = 0;
             _lastAckMs = long.MinValue / 4;
             _lastProbeMs = nowMs;
@@ -61,6 +66,7 @@ namespace NodeMqtt.Supervision
             int connectMs = (int)(nowMs - _connectStartMs);
             SetState(LinkState.Online, nowMs, "session " + _sessionNumber + ", connack in " + connectMs + " ms");
             _diag.Record(nowMs, EventKind.Connected, connectMs, _sessionNumber, null);
+            _diag.Episodes.Connected(nowMs);
             if (_attemptsOffline > 1 || _wifiOffline > 0)
             {
                 // Escalations are reported after recovery (ARCHITECTURE.md, "Escalation").
@@ -106,6 +112,8 @@ namespace NodeMqtt.Supervision
             bool wasOnline = _state == LinkState.Online;
             long upMs = wasOnline ? nowMs - _connectedAtMs : -1;
             _session = null; // detach: every later event of s is stale
+            _unansweredSinceMs = _probeId != 0 ? _probeSentMs : long.MaxValue;
+            if (_inflight.Count > 0 && _inflight.OldestSentMs < _unansweredSinceMs) _unansweredSinceMs = _inflight.OldestSentMs;
             _probeId = 0;
             if (s != null)
             {
@@ -117,6 +125,8 @@ namespace NodeMqtt.Supervision
             {
                 _diag.Record(nowMs, EventKind.ConnectFailed, detail, code, why);
                 if (CountsForWifi((ConnectFailure)detail)) _stats.ConsecutiveFailures++;
+                _diag.Episodes.AttemptFailed(nowMs, (ConnectFailure)detail, code);
+                FallBackIfVersionRefused((ConnectFailure)detail, code);
             }
             else
             {
@@ -127,11 +137,19 @@ namespace NodeMqtt.Supervision
             {
                 _diag.SessionEnded(upMs);
                 _stats.OfflineSinceMs = nowMs;
-                if ((reason == DropReason.PeerClosed || reason == DropReason.SocketError) && upMs <= _config.TakeoverKickWindowMs)
+                if ((reason == DropReason.PeerClosed || reason == DropReason.Reset) && upMs <= _config.TakeoverKickWindowMs)
                 {
                     QuickKick(upMs, nowMs);
                 }
+
+                if (reason != DropReason.Stopped && reason != DropReason.Command)
+                {
+                    FillLoss(reason, detail, code, upMs, nowMs);
+                    _diag.Episodes.SessionLost(nowMs, _loss, reason != DropReason.NetworkDown && SafeLinkUp());
+                }
             }
+
+            ReportVerdict();
 
             string what = reason == DropReason.ConnectFailed
                 ? "connect failed: " + ConnectFailureNames.Of((ConnectFailure)detail) + (code != 0 ? " (rc " + code + ")" : "")
@@ -143,9 +161,12 @@ namespace NodeMqtt.Supervision
             {
                 SetState(LinkState.Stopped, nowMs, what);
             }
-            else if (reason == DropReason.NetworkDown || !SafeLinkUp())
+            else if (reason == DropReason.NetworkDown || !SafeLinkUp() ||
+                     (reason == DropReason.ConnectFailed && detail == (int)ConnectFailure.NetworkDown))
             {
-                SetState(LinkState.WaitingForNetwork, nowMs, what + ", waiting for the network");
+                // Known down (the link says so, or the stack found no route): no attempts until the link event,
+                // only the slow safety retry (issue 12: 97 attempts in 55 s on a real link loss before).
+                WaitForNetwork(nowMs, what);
             }
             else
             {
@@ -171,6 +192,14 @@ namespace NodeMqtt.Supervision
 
         private int ChooseDelay(DropReason reason, int detail, long nowMs)
         {
+            Episode open = _diag.Episodes.Open;
+            if (open != null && open.Verdict == DropCause.Takeover && _takeover.Diagnose())
+            {
+                _diag.Record(nowMs, EventKind.Takeover, open.Losses, 0, null);
+                Log("another client uses this client id or token: " + open.Evidence + "; backing off " +
+                    _config.TakeoverBackoffMs + " ms between attempts instead of fighting");
+            }
+
             if (_takeover.Active)
             {
                 return _backoff.Takeover();
@@ -193,8 +222,9 @@ namespace NodeMqtt.Supervision
 
             // Broker says no (refused, TLS, kicked), timeouts (S07 asks for growing intervals), DNS, lost
             // sessions: exponential with full jitter. After a stable session the streak is 0 again, so an
-            // ordinary drop retries within BackoffBaseMs (S11).
-            return _backoff.Exponential();
+            // ordinary drop retries within BackoffBaseMs (S11). A transient failure (a lost session, a timeout,
+            // a close before CONNACK) is capped low so a path that works again never sits idle long (issue 12).
+            return _backoff.Exponential(IsTransient(reason, detail));
         }
 
         // Failures a Wi-Fi reconnect might cure. TCP refused is left out: a reset came back, so the path works
@@ -204,6 +234,14 @@ namespace NodeMqtt.Supervision
         {
             return kind == ConnectFailure.Dns || kind == ConnectFailure.Timeout ||
                    kind == ConnectFailure.NetworkDown || kind == ConnectFailure.Other;
+        }
+
+        private static bool IsTransient(DropReason reason, int detail)
+        {
+            if (reason != DropReason.ConnectFailed) return true;
+            ConnectFailure f = (ConnectFailure)detail;
+            return f == ConnectFailure.TcpRefused || f == ConnectFailure.Timeout || f == ConnectFailure.NetworkDown ||
+                   f == ConnectFailure.Other || f == ConnectFailure.ClosedBeforeConnack || f == ConnectFailure.Dns;
         }
 
         private void LinkCameUp(long nowMs)

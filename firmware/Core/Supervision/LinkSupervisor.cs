@@ -53,6 +53,11 @@ namespace NodeMqtt.Supervision
         public const int NotConnectedGraceMs = 500;
         private long _nextAttemptMs;
         private RebootRecord _record = new RebootRecord();
+        private readonly LossFacts _loss = new LossFacts();
+        private ConnackInfo _connack = new ConnackInfo();
+        private int _protocol;
+        private int _largestAckedBytes;
+        private bool _linkWasUp;
 
         /// <summary>
         /// Creates a stopped supervisor. <paramref name="baseOptions"/> carries host, port, credentials, client id,
@@ -83,9 +88,10 @@ namespace NodeMqtt.Supervision
             _listener = listener;
             _diag = diagnostics;
             _backoff = new BackoffPolicy(config, new Prng(seed));
-            _takeover = new TakeoverDetector(config.TakeoverKicks, config.TakeoverWindowMs);
+            _takeover = new TakeoverDetector();
             _inflight = new InflightTable(config.MaxInflight);
             _options = WithWill(baseOptions, statusTopic, _offlinePayload);
+            _protocol = baseOptions.ProtocolVersion == 5 ? 5 : 4;
             _connectDeadlineMs = baseOptions.ConnectTimeoutMs > 0 ? baseOptions.ConnectTimeoutMs : 10000;
         }
 
@@ -129,6 +135,18 @@ namespace NodeMqtt.Supervision
         public int InFlight
         {
             get { return _inflight.Count; }
+        }
+
+        /// <summary>The MQTT protocol level of the next (or current) session: 5 or 4 (3.1.1).</summary>
+        public int ProtocolVersion
+        {
+            get { return _protocol; }
+        }
+
+        /// <summary>What the broker said in the current session's CONNACK (limits, protocol).</summary>
+        public ConnackInfo Connack
+        {
+            get { return _connack; }
         }
 
         /// <summary>True while a client-id takeover is diagnosed (takeover backoff in force).</summary>
@@ -180,7 +198,7 @@ namespace NodeMqtt.Supervision
                 }
                 else
                 {
-                    SetState(LinkState.WaitingForNetwork, nowMs, "started, link down");
+                    WaitForNetwork(nowMs, "started, link down");
                 }
             }
             catch (Exception e)
@@ -201,11 +219,17 @@ namespace NodeMqtt.Supervision
                     case LinkState.Stopped:
                         return;
                     case LinkState.WaitingForNetwork:
-                        // Poll as well as listen: a missed link event must not strand the node offline.
-                        if (SafeLinkUp()) LinkCameUp(nowMs);
+                        // Poll as well as listen: a missed link event must not strand the node offline. While the
+                        // network is known down nothing is attempted (issue 12). Only a transition to up counts as the
+                        // link event: after the stack found no route the link may still report up, and that alone must
+                        // not restart a tight retry loop; then a slow safety retry tries now and then.
+                        bool up = SafeLinkUp();
+                        if (up && !_linkWasUp) LinkCameUp(nowMs);
+                        else if (up && nowMs >= _nextAttemptMs) BeginAttempt(nowMs, true);
+                        else _linkWasUp = up;
                         break;
                     case LinkState.BackingOff:
-                        if (nowMs >= _nextAttemptMs) BeginAttempt(nowMs);
+                        if (nowMs >= _nextAttemptMs) BeginAttempt(nowMs, false);
                         break;
                     case LinkState.Connecting:
                         // Core's own deadline (S07: a broker that accepts TCP and withholds CONNACK).

@@ -13,8 +13,16 @@ namespace NodeMqtt.Supervision
         public int BackoffCapMs = 120000;
         /// <summary>A session must stay up this long before the backoff resets.</summary>
         public int StableAfterMs = 30000;
-        /// <summary>Retry bound when the broker is not listening (TCP refused): short, jittered.</summary>
-        public int RefusedRetryMaxMs = 1000;
+        /// <summary>Upper bound of the full-jitter retry when the broker is not listening (TCP refused): uniform in
+        /// [floor, this], 1,050 ms on average with the defaults (issue 12: at most 1 attempt/s per node; 1,000 ms measured 1.07/s).</summary>
+        public int RefusedRetryMaxMs = 2000;
+        /// <summary>Cap of the exponential backoff after a transient failure (lost session, refused or timed-out
+        /// connect): a path that works again waits at most this long (issue 12: working-path idle ≤ 15 s).</summary>
+        public int TransientCapMs = 10000;
+        /// <summary>Least delay of the safety retry while the network is known down.</summary>
+        public int NetworkSafetyMinMs = 5000;
+        /// <summary>Largest delay of the safety retry while the stack finds no route and the link still reports up.</summary>
+        public int NetworkSafetyMaxMs = 15000;
         /// <summary>A close by the peer within this long after CONNACK counts as a quick kick.</summary>
         public int TakeoverKickWindowMs = 10000;
         /// <summary>Quick kicks within <see cref="TakeoverWindowMs"/> that diagnose a takeover.</summary>
@@ -74,6 +82,8 @@ namespace NodeMqtt.Supervision
             if (RefusedShortWindowMs < 0) return "supervisor.refused_short_window_ms: must be 0 or more";
             if (AuthBackoffMs < 1000 || AuthBackoffCapMs < AuthBackoffMs) return "supervisor.auth_backoff_ms: must be at least 1000 and at most auth_backoff_cap_ms";
             if (LinkUpJitterMs < 0) return "supervisor.link_up_jitter_ms: must be 0 or more";
+            if (TransientCapMs < BackoffBaseMs || TransientCapMs > BackoffCapMs) return "supervisor.transient_cap_ms: must be backoff_base_ms..backoff_cap_ms";
+            if (NetworkSafetyMinMs < 1000 || NetworkSafetyMaxMs < NetworkSafetyMinMs) return "supervisor.network_safety_min_ms: must be at least 1000 and at most network_safety_max_ms";
             if (BurstWindowMs < 100) return "supervisor.burst_window_ms: must be at least 100";
             return null;
         }

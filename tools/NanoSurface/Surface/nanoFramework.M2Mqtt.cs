@@ -1,6 +1,6 @@
 // nanoFramework.M2Mqtt 5.1.220 — assembly nanoFramework.M2Mqtt; checked against nanoframework/nanoFramework.m2mqtt@v5.1.220
 // Declarations only (tools/NanoSurface/README.md): M2Mqtt/MqttClient.cs, M2Mqtt/MqttSettings.cs,
-// M2Mqtt/Exceptions/*.cs. The real MqttClient also implements IMqttClient and IDisposable; the base list is left
+// M2Mqtt/Exceptions/*.cs, M2Mqtt/Messages/ConnectionClosedRequestEventArgs.cs, M2Mqtt/Messages/MqttMsgDisconnect.cs. The real MqttClient also implements IMqttClient and IDisposable; the base list is left
 // out because declaring it would force declaring every interface member, which the device code does not use.
 using System;
 using System.Collections;
@@ -17,6 +17,9 @@ namespace nanoFramework.M2Mqtt
         public event IMqttClient.MqttMsgPublishedEventHandler MqttMsgPublished { add { } remove { } }
         public event IMqttClient.MqttMsgSubscribedEventHandler MqttMsgSubscribed { add { } remove { } }
         public event IMqttClient.ConnectionClosedEventHandler ConnectionClosed { add { } remove { } }
+        public event ConnectionClosedRequestEventHandler ConnectionClosedRequest { add { } remove { } }
+
+        public delegate void ConnectionClosedRequestEventHandler(object sender, ConnectionClosedRequestEventArgs e);
 
         public bool IsConnected { get { throw null; } }
         public MqttProtocolVersion ProtocolVersion { get { throw null; } set { throw null; } }
@@ -31,6 +34,7 @@ namespace nanoFramework.M2Mqtt
     public enum MqttProtocolVersion
     {
         Version_3_1_1 = 0x04,
+        Version_5 = 0x05,
     }
 
     public class MqttSettings
@@ -38,6 +42,23 @@ namespace nanoFramework.M2Mqtt
         private MqttSettings() { throw null; }
         public static MqttSettings Instance { get { throw null; } }
         public int InflightQueueSize { get { throw null; } set { throw null; } }
+    }
+}
+
+namespace nanoFramework.M2Mqtt.Messages
+{
+    // The real class derives from EventArgs; MqttMsgDisconnect from MqttMsgBase (left out like MqttClient's base list:
+    // the device code reads ResonCode only, spelled so in M2Mqtt).
+    public class ConnectionClosedRequestEventArgs : EventArgs
+    {
+        public ConnectionClosedRequestEventArgs(MqttMsgDisconnect disconnect) { throw null; }
+        public MqttMsgDisconnect Message { get { throw null; } }
+    }
+
+    public class MqttMsgDisconnect
+    {
+        public MqttMsgDisconnect() { throw null; }
+        public MqttReasonCode ResonCode { get { throw null; } set { throw null; } }
     }
 }
 

@@ -28,8 +28,16 @@ internal static unsafe class MosquittoNative
 
     /// <summary>mosq_opt_t MOSQ_OPT_PROTOCOL_VERSION.</summary>
     public const int OptProtocolVersion = 1;
-    /// <summary>MQTT_PROTOCOL_V311, the protocol the device's M2Mqtt speaks.</summary>
+    /// <summary>MQTT_PROTOCOL_V311.</summary>
     public const int ProtocolV311 = 4;
+    /// <summary>MQTT_PROTOCOL_V5.</summary>
+    public const int ProtocolV5 = 5;
+    /// <summary>mqtt5_property: MQTT_PROP_SERVER_KEEP_ALIVE (two-byte integer).</summary>
+    public const int PropServerKeepAlive = 19;
+    /// <summary>mqtt5_property: MQTT_PROP_RECEIVE_MAXIMUM (two-byte integer).</summary>
+    public const int PropReceiveMaximum = 33;
+    /// <summary>mqtt5_property: MQTT_PROP_MAXIMUM_PACKET_SIZE (four-byte integer).</summary>
+    public const int PropMaximumPacketSize = 39;
 
     [StructLayout(LayoutKind.Sequential)]
     public struct Message
@@ -88,6 +96,21 @@ internal static unsafe class MosquittoNative
     [DllImport(Lib)] public static extern void mosquitto_subscribe_callback_set(IntPtr mosq, delegate* unmanaged<IntPtr, IntPtr, int, int, int*, void> cb);
 
     [DllImport(Lib)] public static extern IntPtr mosquitto_strerror(int err);
+
+    // MQTT 5 callbacks (mosquitto.h, libmosquitto 2.0): libmosquitto calls them for 3.1.1 sessions too, with the
+    // 3.1.1 return code and no properties, so one set serves both protocols.
+    [DllImport(Lib)] public static extern void mosquitto_connect_v5_callback_set(IntPtr mosq, delegate* unmanaged<IntPtr, IntPtr, int, int, IntPtr, void> cb);
+
+    [DllImport(Lib)] public static extern void mosquitto_disconnect_v5_callback_set(IntPtr mosq, delegate* unmanaged<IntPtr, IntPtr, int, IntPtr, void> cb);
+
+    [DllImport(Lib)] public static extern void mosquitto_publish_v5_callback_set(IntPtr mosq, delegate* unmanaged<IntPtr, IntPtr, int, int, IntPtr, void> cb);
+
+    [DllImport(Lib)] public static extern void mosquitto_subscribe_v5_callback_set(IntPtr mosq, delegate* unmanaged<IntPtr, IntPtr, int, int, int*, IntPtr, void> cb);
+
+    /// <summary>Returns the property found (or NULL); skipFirst false searches from the start.</summary>
+    [DllImport(Lib)] public static extern IntPtr mosquitto_property_read_int32(IntPtr proplist, int identifier, out uint value, [MarshalAs(UnmanagedType.U1)] bool skipFirst);
+
+    [DllImport(Lib)] public static extern IntPtr mosquitto_property_read_int16(IntPtr proplist, int identifier, out ushort value, [MarshalAs(UnmanagedType.U1)] bool skipFirst);
 
     /// <summary>shutdown(2): used to cut a live socket when the simulated link goes down.</summary>
     [DllImport("libc", SetLastError = true)] public static extern int shutdown(int fd, int how);

@@ -36,6 +36,9 @@ internal sealed unsafe partial class MosquittoSession : IMqttSession
     private volatile bool _gracefulClose;
     private volatile bool _networkDown;
     private volatile bool _refusalReported;
+    private volatile int _disconnectCode;
+    private int _protocol = MosquittoNative.ProtocolV311;
+    private SessionOptions _options;
 
     public MosquittoSession(MosquittoSessionFactory owner, IMqttSessionListener listener, int id)
     {
@@ -163,7 +166,7 @@ internal sealed unsafe partial class MosquittoSession : IMqttSession
             {
                 if (!_closeRequested)
                 {
-                    _listener.OnConnectFailed(this, MapConnectFailure(rc, errno), 0);
+                    _listener.OnConnectFailed(this, Classify(MapConnectFailure(rc, errno), o), 0);
                 }
 
                 return;
@@ -212,7 +215,7 @@ internal sealed unsafe partial class MosquittoSession : IMqttSession
             {
                 if (_connected)
                 {
-                    _listener.OnClosed(this, CloseKind.Error);
+                    _listener.OnClosed(this, CloseKind.Error, 0);
                 }
                 else
                 {
@@ -246,7 +249,9 @@ internal sealed unsafe partial class MosquittoSession : IMqttSession
             }
 
             MosquittoNative.mosquitto_threaded_set(_mosq, true);
-            MosquittoNative.mosquitto_int_option(_mosq, MosquittoNative.OptProtocolVersion, MosquittoNative.ProtocolV311);
+            _options = o;
+            _protocol = o.ProtocolVersion == 5 ? MosquittoNative.ProtocolV5 : MosquittoNative.ProtocolV311;
+            MosquittoNative.mosquitto_int_option(_mosq, MosquittoNative.OptProtocolVersion, _protocol);
             MosquittoNative.mosquitto_max_inflight_messages_set(_mosq, (uint)_owner.MaxInflight);
             string problem = MosquittoSecurity.Apply(_mosq, o, _owner.TlsCaFile, out ConnectFailure failure);
             if (problem != null)
@@ -257,10 +262,11 @@ internal sealed unsafe partial class MosquittoSession : IMqttSession
                 return false;
             }
 
-            MosquittoNative.mosquitto_connect_with_flags_callback_set(_mosq, &OnConnectNative);
-            MosquittoNative.mosquitto_publish_callback_set(_mosq, &OnPublishNative);
+            MosquittoNative.mosquitto_connect_v5_callback_set(_mosq, &OnConnectNative);
+            MosquittoNative.mosquitto_disconnect_v5_callback_set(_mosq, &OnDisconnectNative);
+            MosquittoNative.mosquitto_publish_v5_callback_set(_mosq, &OnPublishNative);
             MosquittoNative.mosquitto_message_callback_set(_mosq, &OnMessageNative);
-            MosquittoNative.mosquitto_subscribe_callback_set(_mosq, &OnSubscribeNative);
+            MosquittoNative.mosquitto_subscribe_v5_callback_set(_mosq, &OnSubscribeNative);
             return true;
         }
     }
@@ -274,19 +280,23 @@ internal sealed unsafe partial class MosquittoSession : IMqttSession
 
         if (!_connected)
         {
-            _listener.OnConnectFailed(this, _networkDown ? ConnectFailure.NetworkDown : MapConnectFailure(rc, errno), 0);
+            _listener.OnConnectFailed(this, _networkDown ? ConnectFailure.NetworkDown : Classify(MapConnectFailure(rc, errno), _options), 0);
             return;
         }
 
         _connected = false;
         CloseKind kind;
+        int code = _disconnectCode;
         if (_networkDown) kind = CloseKind.NetworkDown;
+        else if (code >= 0x80) kind = CloseKind.ServerDisconnect;
         else if (rc == MosquittoNative.ErrKeepalive) kind = CloseKind.KeepAliveTimeout;
         else if (rc == MosquittoNative.ErrProtocol || rc == MosquittoNative.ErrMalformedPacket) kind = CloseKind.ProtocolError;
-        else if (rc == MosquittoNative.ErrErrno && errno == Econnreset) kind = CloseKind.Error;
+        // libmosquitto returns MOSQ_ERR_CONN_LOST for EOF and for ECONNRESET alike; errno tells them apart
+        // (read(2) leaves errno alone on EOF), so a reset is reported as a reset (issue 11: RST vs FIN).
+        else if ((rc == MosquittoNative.ErrErrno || rc == MosquittoNative.ErrConnLost) && errno == Econnreset) kind = CloseKind.Reset;
         else if (rc == MosquittoNative.ErrConnLost || rc == MosquittoNative.ErrNoConn) kind = CloseKind.PeerClosed;
         else kind = CloseKind.Error;
-        _listener.OnClosed(this, kind);
+        _listener.OnClosed(this, kind, kind == CloseKind.ServerDisconnect ? code : 0);
     }
 
     private int PendingAcks()

@@ -118,7 +118,13 @@ namespace NodeMqtt.Tests.Supervision.Fakes
         public void FireConnected(bool sessionPresent)
         {
             Connected = true;
-            _listener.OnConnected(this, sessionPresent);
+            _listener.OnConnected(this, sessionPresent, new ConnackInfo());
+        }
+
+        public void FireConnected(ConnackInfo info)
+        {
+            Connected = true;
+            _listener.OnConnected(this, false, info);
         }
 
         public void FireFailed(ConnectFailure kind, int rc)
@@ -129,12 +135,23 @@ namespace NodeMqtt.Tests.Supervision.Fakes
         public void FireClosed(CloseKind kind)
         {
             Connected = false;
-            _listener.OnClosed(this, kind);
+            _listener.OnClosed(this, kind, 0);
+        }
+
+        public void FireClosed(CloseKind kind, int reasonCode)
+        {
+            Connected = false;
+            _listener.OnClosed(this, kind, reasonCode);
         }
 
         public void FireAck(int id, bool acknowledged)
         {
-            _listener.OnPublished(this, id, acknowledged);
+            _listener.OnPublished(this, id, acknowledged, 0);
+        }
+
+        public void FireAck(int id, int reasonCode)
+        {
+            _listener.OnPublished(this, id, true, reasonCode);
         }
 
         /// <summary>Acknowledges every publish so far that was QoS 1.</summary>
@@ -146,14 +163,14 @@ namespace NodeMqtt.Tests.Supervision.Fakes
                 if (r.Qos == 1 && !r.Acked)
                 {
                     r.Acked = true;
-                    _listener.OnPublished(this, r.Id, true);
+                    _listener.OnPublished(this, r.Id, true, 0);
                 }
             }
         }
 
         public void FireSubAck(int id, bool granted)
         {
-            _listener.OnSubscribed(this, id, granted);
+            _listener.OnSubscribed(this, id, granted, granted ? 1 : 0x80);
         }
 
         public void FireMessage(string topic, byte[] payload)

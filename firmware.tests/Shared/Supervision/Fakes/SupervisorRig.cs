@@ -57,6 +57,22 @@ namespace NodeMqtt.Tests.Supervision.Fakes
                 Factory, Link, System, Store, Log, Listener, Diagnostics, seed);
         }
 
+        /// <summary>Builds the supervisor again from the current <see cref="Options"/> (e.g. after choosing MQTT 5).</summary>
+        public SupervisorRig Rebuild()
+        {
+            Supervisor = new LinkSupervisor(Config, Options, StatusTopic, new string[] { CommandTopic, ConfigTopic },
+                Factory, Link, System, Store, Log, Listener, Diagnostics, Seed);
+            return this;
+        }
+
+        /// <summary>Fails the next attempt with <paramref name="kind"/> (and CONNACK code <paramref name="code"/>).</summary>
+        public FakeSession FailNext(ConnectFailure kind, int code, long limitMs)
+        {
+            FakeSession s = AdvanceToNextSession(limitMs);
+            if (s != null) s.FireFailed(kind, code);
+            return s;
+        }
+
         /// <summary>Starts at the current time.</summary>
         public SupervisorRig Start()
         {

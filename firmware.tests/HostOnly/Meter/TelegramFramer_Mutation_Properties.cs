@@ -52,12 +52,16 @@ namespace NodeMqtt.Tests.HostOnly.Meter
                 if (RequireCrc && !hasCrc) Problems.Add("no CRC in dsmr5 mode");
                 if (hasCrc)
                 {
-                    if (length < 6 || buffer[length - 5] != (byte)'!') Problems.Add("trailer not at the end");
+                    // 1 to 4 hex digits after '!': a deleted leading zero ("!0534" -> "!534") is a valid
+                    // unpadded CRC (issue 9, TelegramFramer), so the trailer is found, not assumed 4 long.
+                    int bang = length - 2;
+                    while (bang > 0 && bang >= length - 5 && buffer[bang] != (byte)'!') bang--;
+                    if (bang < 1 || buffer[bang] != (byte)'!') Problems.Add("trailer not at the end");
                     else
                     {
-                        ushort crc = Crc16Arc.Compute(buffer, 0, length - 4);
-                        string sent = System.Text.Encoding.ASCII.GetString(buffer, length - 4, 4);
-                        if (!string.Equals(crc.ToString("X4"), sent, StringComparison.OrdinalIgnoreCase)) Problems.Add("bad CRC delivered");
+                        ushort crc = Crc16Arc.Compute(buffer, 0, bang + 1);
+                        string sent = System.Text.Encoding.ASCII.GetString(buffer, bang + 1, length - bang - 1);
+                        if (!int.TryParse(sent, System.Globalization.NumberStyles.HexNumber, null, out int value) || value != crc) Problems.Add("bad CRC delivered");
                     }
                 }
 

@@ -80,7 +80,7 @@ namespace NodeMqtt.Setup
                 .Raw("\"><title>").Text(cause).Raw(" (").Text(DropCauseNames.Describe(e.Verdict)).Raw("), ");
             Duration(w, e.DurationMs(nowMs));
             if (e.IsOpen) w.Raw(" so far");
-            w.Raw(", ").Number(e.Attempts).Raw(" attempts: ").Text(e.Evidence).Raw("</title></rect>");
+            w.Raw(", ").Number(e.Attempts).Raw(e.Attempts == 1 ? " attempt: " : " attempts: ").Text(e.Evidence).Raw("</title></rect>");
         }
 
         private static void Axis(PageWriter w, long spanMs)

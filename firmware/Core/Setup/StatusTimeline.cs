@@ -15,9 +15,9 @@ namespace NodeMqtt.Setup
         /// <summary>Colour of online time (the same as the host timeline tool's).</summary>
         public const string OnlineColour = "#98df8a";
 
-        private const int Width = 800;
+        private const int Width = 480;
         private const int Left = 10;
-        private const int BarWidth = 780;
+        private const int BarWidth = 460;
         private const int BarY = 6;
         private const int BarHeight = 24;
 
@@ -45,7 +45,7 @@ namespace NodeMqtt.Setup
             if (spanMs < 1000) spanMs = 1000;
             long fromMs = nowMs - spanMs;
             w.Raw("<svg id=\"drop-timeline\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").Number(Width)
-                .Raw(" 76\" width=\"100%\" style=\"max-width:").Number(Width).Raw("px\" font-family=\"sans-serif\" font-size=\"13\">");
+                .Raw(" 76\" width=\"100%\" style=\"max-width:").Number(Width).Raw("px\" font-family=\"sans-serif\" font-size=\"12\">");
             w.Raw("<rect class=\"online\" x=\"").Number(Left).Raw("\" y=\"").Number(BarY).Raw("\" width=\"").Number(BarWidth)
                 .Raw("\" height=\"").Number(BarHeight).Raw("\" fill=\"").Raw(OnlineColour).Raw("\"><title>online</title></rect>");
             int drawn = 0;
@@ -116,10 +116,17 @@ namespace NodeMqtt.Setup
             {
                 if (!Present(log, (DropCause)c, fromMs, nowMs)) continue;
                 string name = DropCauseNames.Of((DropCause)c);
+                // One line only: what does not fit is in the titles of the rects anyway.
+                if (x + 14 + 7 * name.Length > Width)
+                {
+                    w.Raw("<text class=\"legend\" x=\"").Number(x).Raw("\" y=\"").Number(y).Raw("\">&#8230;</text>");
+                    return;
+                }
+
                 w.Raw("<rect x=\"").Number(x).Raw("\" y=\"").Number(y - 10).Raw("\" width=\"10\" height=\"10\" fill=\"")
                     .Raw(ColourOf((DropCause)c)).Raw("\"/><text class=\"legend\" x=\"").Number(x + 14).Raw("\" y=\"").Number(y)
                     .Raw("\">").Text(name).Raw("</text>");
-                // About 7 units a character at this font size: the names are short and fixed.
+                // About 6.5 units a character at this font size: the names are short and fixed.
                 x += 14 + 7 * name.Length + 16;
             }
         }

@@ -88,6 +88,9 @@ public class SetupPages_Browser_Tests
         Assert.IsTrue(cause.Length > 10 && !cause.Contains("no drop since boot") && cause != "none", cause);
         Console.WriteLine("status page during the outage: link " + browser.TextOf("link-state") + "; last drop: " + cause);
         StringAssert.Contains(browser.TextOf("timeline"), "dropped");
+        // The drop timeline picture (inline SVG) draws the open outage as a rect over the online bar.
+        string outages = browser.Eval("'' + document.querySelectorAll('#drop-timeline rect.outage').length");
+        Assert.IsTrue(outages != "0" && outages != "", "outage rects in the drop timeline: " + outages);
         NoSecret(browser.Html, "status page");
         browser.Screenshot(Path.Combine(shots, "5-status-outage.png"));
 

@@ -6,7 +6,7 @@ namespace NodeMqtt.Setup
 {
     /// <summary>
     /// The status page on the LAN: link state, the last drop and its cause in words, meter health, outbox depth,
-    /// counters, and the recent link events as a list (the drop timeline). Read straight from the node's
+    /// counters, the drop timeline as a picture (<see cref="StatusTimeline"/>) and the recent link events as a list. Read straight from the node's
     /// counters while writing: nothing is collected first.
     /// </summary>
     public static class StatusPage
@@ -42,6 +42,8 @@ namespace NodeMqtt.Setup
                 .Raw(" drops, ").Number(c.ProbeFailures).Raw(" probe failures, ").Number(c.Takeovers).Raw(" takeovers, ")
                 .Number(c.WifiReconnects).Raw(" Wi-Fi reconnects, ").Number(c.Reboots).Raw(" reboots</td></tr>");
             w.Raw("</table>");
+            w.Raw("<h3>Drop timeline</h3>");
+            StatusTimeline.Render(w, node.Supervisor.Diagnostics.Episodes, nowMs, node.UptimeMs(nowMs));
             Timeline(w, node.Supervisor.Diagnostics, nowMs);
             w.Raw("<p><a href=\"/diag.json\" download>Download diag.json</a> &middot; <a href=\"/status\">Refresh</a></p>");
             w.Raw("<form method=\"post\" action=\"/logout\"><button type=\"submit\">Log out</button></form>");
@@ -58,7 +60,7 @@ namespace NodeMqtt.Setup
             return bad == 0 ? "receiving telegrams" : "receiving telegrams (" + bad + " rejected)";
         }
 
-        // The drop timeline as a list: the picture from the diagnosis issue is not in Core yet.
+        // The raw link events under the picture: what happened, attempt by attempt.
         private static void Timeline(PageWriter w, DiagnosticsLog log, long nowMs)
         {
             w.Raw("<h3>Recent link events</h3><table id=\"timeline\"><tr><th>when</th><th>event</th><th>detail</th></tr>");

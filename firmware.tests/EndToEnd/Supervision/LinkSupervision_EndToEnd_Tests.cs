@@ -80,7 +80,10 @@ public class LinkSupervision_EndToEnd_Tests
         Assert.IsTrue(broker.Log.WaitFor(l => l.Contains("already connected, closing old connection"), 5000) >= 0, broker.Log.Dump());
         int lost = board.WaitForLine("state Online -> ", 10000, online + 1);
         Assert.IsTrue(lost > online, board.Log.Dump());
-        StringAssert.Contains(board.Log.At(lost).Text, "peer-closed");
+        // mosquitto closes the old connection; when our probe or a reading is still unread in its socket the
+        // kernel answers with RST instead of FIN, so either is the broker's close (seen under load).
+        string how = board.Log.At(lost).Text;
+        Assert.IsTrue(how.Contains("peer-closed") || how.Contains("reset"), how);
         Assert.IsTrue(board.WaitForLine("-> Online", 15000, lost) > lost, "back online\n" + board.Log.Dump());
         Assert.IsTrue(board.WaitForLine("another client uses this client id", 0) < 0, "one kick is not yet a diagnosis");
     }

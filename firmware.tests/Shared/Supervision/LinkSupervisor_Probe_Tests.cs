@@ -170,6 +170,33 @@ namespace NodeMqtt.Tests.Supervision
         }
 
         [TestMethod]
+        public void Connect_LostAtSubscribe_DropNamedByTheCloseEvent()
+        {
+            SupervisorRig rig = new SupervisorRig(5);
+            rig.Start();
+            FakeSession s = rig.AdvanceToNextSession(5000);
+            s.LostAtSubscribe = true;
+            s.FireConnected(false);
+            Assert.IsFalse(s.Closed, "a refused SUBSCRIBE on a dead client waits for its close event");
+            s.FireClosed(CloseKind.PeerClosed);
+            Assert.IsTrue(s.Closed);
+            Assert.AreEqual(DropReason.PeerClosed, rig.Diagnostics.Counters.LastDropReason);
+        }
+
+        [TestMethod]
+        public void Connect_LostAtSubscribeWithoutCloseEvent_AbortsAsNotConnected()
+        {
+            SupervisorRig rig = new SupervisorRig(6);
+            rig.Start();
+            FakeSession s = rig.AdvanceToNextSession(5000);
+            s.LostAtSubscribe = true;
+            s.FireConnected(false);
+            rig.Advance(LinkSupervisor.NotConnectedGraceMs + SupervisorRig.TickMs);
+            Assert.IsTrue(s.Closed);
+            Assert.AreEqual(DropReason.NotConnected, rig.Diagnostics.Counters.LastDropReason);
+        }
+
+        [TestMethod]
         public void Step_NotConnectedThenCloseEvent_DropNamedByTheClose()
         {
             SupervisorRig rig = new SupervisorRig(3);

@@ -57,7 +57,6 @@ namespace NodeMqtt.Supervision
             _connectedAtMs = nowMs;
             _notConnectedSinceMs = -1;
             _stableDone = false;
-            _notConnectedSinceMs = -1;
             _probeId = 0;
             _lastAckMs = long.MinValue / 4;
             _lastProbeMs = nowMs;
@@ -95,6 +94,14 @@ namespace NodeMqtt.Supervision
 
                 if (_subIds[i] <= 0)
                 {
+                    if (!SafeIsConnected(s))
+                    {
+                        // The connection died under the SUBSCRIBE (a takeover kick, a reset): its close event,
+                        // usually already queued, names the cause; StepOnline ends it after the grace otherwise.
+                        if (_notConnectedSinceMs < 0) _notConnectedSinceMs = nowMs;
+                        return;
+                    }
+
                     Abort(DropReason.PortFailure, 0, 0, "subscribe to '" + _subscriptions[i] + "' refused by the client", nowMs);
                     return;
                 }

@@ -39,6 +39,9 @@ namespace NodeMqtt.Tests.Supervision.Fakes
         public bool ThrowEverywhere;
         /// <summary>When true Publish and Subscribe return 0 (refused).</summary>
         public bool Refuse;
+        /// <summary>When true the connection dies just before SUBSCRIBE: the client refuses it and from then on
+        /// says it is not connected (its close event is still to come).</summary>
+        public bool LostAtSubscribe;
 
         public bool IsConnected
         {
@@ -70,6 +73,12 @@ namespace NodeMqtt.Tests.Supervision.Fakes
         {
             if (ThrowEverywhere) throw new InvalidOperationException("Subscribe");
             if (Refuse) return 0;
+            if (LostAtSubscribe)
+            {
+                Connected = false;
+                return 0;
+            }
+
             int id = _nextId++;
             Subscribed.Add(new PublishRecord(topic, null, qos, false, id));
             return id;

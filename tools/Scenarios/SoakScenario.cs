@@ -73,6 +73,10 @@ public static class SoakScenario
         bool alive = !board.HasExited;
         board.Terminate();
         Thread.Sleep(1000);
+        // The board's own log beside the figures: why it was idle is in its link lines.
+        string boardLog = Path.Combine("tools", ".run", "results", "soak-board.log");
+        Directory.CreateDirectory(Path.GetDirectoryName(boardLog)!);
+        File.WriteAllText(boardLog, board.Log.Dump(int.MaxValue));
 
         var seq = new ReadingSequence(MeterSeconds.Of(observer, topic));
         long worstIdle = 0;

@@ -59,6 +59,23 @@ namespace NodeMqtt.Tests.Supervision
         }
 
         [TestMethod]
+        public void SlowCloses_EachFollowedByAFailedReconnect_NeverTakeover()
+        {
+            // A proxy or middlebox that closes the session and then refuses new ones for a while, or a broker
+            // restart: the node's own reconnect fails, which a takeover never does.
+            SupervisorRig rig = new SupervisorRig(22).Start();
+            long[] ups = { 27000, 33500, 25500, 31000, 29000, 45000 };
+            for (int i = 0; i < ups.Length; i++)
+            {
+                ConnectAndClose(rig, ups[i], CloseKind.PeerClosed);
+                rig.FailNext(i % 2 == 0 ? ConnectFailure.ClosedBeforeConnack : ConnectFailure.Timeout, 0, 200000);
+            }
+
+            Assert.IsFalse(rig.Supervisor.TakeoverActive, "closes explained by failed reconnects" + rig.Why);
+            Assert.IsTrue(rig.Diagnostics.Episodes.Latest.Verdict != DropCause.Takeover, "never named a takeover" + rig.Why);
+        }
+
+        [TestMethod]
         public void ReasonCode8E_FirstClose_NamedAtOnce()
         {
             SupervisorRig rig = new SupervisorRig(5).Start();

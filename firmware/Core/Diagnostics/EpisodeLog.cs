@@ -141,7 +141,11 @@ namespace NodeMqtt.Diagnostics
             int k = (int)kind;
             if (k >= 0 && k < e.Failures.Length) e.Failures[k]++;
             if (reasonCode != 0) e.LastRefusalCode = reasonCode;
-            if (kind == ConnectFailure.TcpRefused || kind == ConnectFailure.NetworkDown) Explain(e.Number);
+            // A takeover never makes the node's own reconnect fail: the broker accepts it (and kicks the other
+            // client). Any failed attempt in the episode (refused TCP: a restart; closed before CONNACK, a timeout:
+            // a middlebox or a broken path) explains the close that began it, so it no longer counts toward a
+            // takeover (a 20-minute soak named one from proxy closes and broker restarts).
+            Explain(e.Number);
             Judge(e, nowMs);
         }
 

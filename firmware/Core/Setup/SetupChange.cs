@@ -4,7 +4,7 @@ namespace NodeMqtt.Setup
 {
     /// <summary>
     /// Turns a submitted setup form into new settings, or into one message per bad field. Every field is
-    /// applied to a copy of the saved settings and, through <see cref="ConfigKeys.TrySet"/>, to a fresh base
+    /// applied to a copy of the saved settings and, through <see cref="NodeConfigKeys.TrySet"/>, to a fresh base
     /// configuration, which must then pass <see cref="NodeConfig.Validate"/>: the same rules as the config file
     /// and the <c>set</c> command. Nothing is half-applied: the caller saves <see cref="Result"/> only when
     /// <see cref="HasErrors"/> is false.
@@ -89,7 +89,7 @@ namespace NodeMqtt.Setup
             {
                 string key = copy.KeyAt(i);
                 if (!SetupSettings.IsConfigKey(key)) continue;
-                string problem = ConfigKeys.TrySet(baseConfig, key, copy.Get(key));
+                string problem = NodeConfigKeys.TrySet(baseConfig, key, copy.Get(key));
                 if (problem != null) Place(problem);
             }
 

@@ -8,7 +8,7 @@ namespace NodeMqtt.Setup
     /// What the setup page saved: <c>key=value</c> lines in one <see cref="IStore"/> blob (<see cref="BlobName"/>),
     /// with config keys as in the config file (<c>mqtt.host</c>), the Wi-Fi keys and the admin password's hash.
     /// Applied over the platform's base configuration at every boot through the same rules as the config file
-    /// and the <c>set</c> command (<see cref="ConfigKeys.TrySet"/>). Secrets are stored as the node needs them
+    /// and the <c>set</c> command (<see cref="NodeConfigKeys.TrySet"/>). Secrets are stored as the node needs them
     /// to log in (the flash is the device's own); only the admin password is hashed.
     /// </summary>
     public sealed class SetupSettings
@@ -123,7 +123,7 @@ namespace NodeMqtt.Setup
             {
                 string key = (string)_keys[i];
                 if (!IsConfigKey(key)) continue;
-                string problem = ConfigKeys.TrySet(config, key, (string)_values[i]);
+                string problem = NodeConfigKeys.TrySet(config, key, (string)_values[i]);
                 if (problem != null) return problem;
             }
 

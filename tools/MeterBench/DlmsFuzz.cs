@@ -325,25 +325,8 @@ namespace NodeMqtt.MeterBench
 
         private static bool AddsUp(MeterReader r)
         {
-            DlmsInput d = r.Dlms;
-            if (d.HdlcFramer != null)
-            {
-                HdlcFramer f = d.HdlcFramer;
-                if (f.BytesIn != f.OkBytes + f.RejectedBytes + f.GarbageBytes + f.IdleBytes + f.PendingBytes) return false;
-            }
-
-            if (d.MbusFramer != null)
-            {
-                MbusFramer f = d.MbusFramer;
-                if (f.BytesIn != f.OkBytes + f.RejectedBytes + f.GarbageBytes + f.PendingBytes) return false;
-            }
-
-            if (d.CipheredFramer != null)
-            {
-                CipheredFramer f = d.CipheredFramer;
-                if (f.BytesIn != f.OkBytes + f.RejectedBytes + f.GarbageBytes + f.PendingBytes) return false;
-            }
-
+            ApduFramer f = r.Dlms.Framer;
+            if (f != null && f.BytesIn != f.OkBytes + f.RejectedBytes + f.GarbageBytes + f.IdleBytes + f.PendingBytes) return false;
             return true;
         }
     }

@@ -120,7 +120,7 @@ namespace NodeMqtt.Tests.Meter.Dlms
             MeterAsserts.Number(r, "power_factor", 0.9, null);
             MeterAsserts.Number(r, "obis_1_0_99_99_99", 0.042, "kWh"); // Wh published in its base unit, like the DSMR path
             Assert.AreEqual(HalfPastOneUtc, r.MeterTimeUtcMs);
-            Assert.IsTrue(h.Reader.Dlms.MbusFramer.FramesOk >= 2); // the APDU came in several M-Bus frames
+            Assert.IsTrue(h.Reader.Dlms.Framer.FramesOk >= 2); // the APDU came in several M-Bus frames
             Assert.IsTrue(h.BytesAddUp());
         }
 

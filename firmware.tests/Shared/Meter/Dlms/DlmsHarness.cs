@@ -53,21 +53,8 @@ namespace NodeMqtt.Tests.Meter.Dlms
         /// <summary>True when the active DLMS framer's byte accounting adds up.</summary>
         public bool BytesAddUp()
         {
-            DlmsInput d = Reader.Dlms;
-            if (d.HdlcFramer != null)
-            {
-                HdlcFramer f = d.HdlcFramer;
-                return f.BytesIn == f.OkBytes + f.RejectedBytes + f.GarbageBytes + f.IdleBytes + f.PendingBytes;
-            }
-
-            if (d.MbusFramer != null)
-            {
-                MbusFramer m = d.MbusFramer;
-                return m.BytesIn == m.OkBytes + m.RejectedBytes + m.GarbageBytes + m.PendingBytes;
-            }
-
-            CipheredFramer c = d.CipheredFramer;
-            return c.BytesIn == c.OkBytes + c.RejectedBytes + c.GarbageBytes + c.PendingBytes;
+            ApduFramer f = Reader.Dlms.Framer;
+            return f.BytesIn == f.OkBytes + f.RejectedBytes + f.GarbageBytes + f.IdleBytes + f.PendingBytes;
         }
     }
 }

@@ -31,8 +31,8 @@ namespace NodeMqtt.Tests.Meter.Dlms
             byte[] frames = DlmsFrameWriter.Hdlc(CryptoTestBytes.Hex(DlmsGolden.Kamstrup), 40);
             h.Push(frames, 0);
             Assert.AreEqual(1, h.Sink.Count);
-            Assert.IsTrue(h.Reader.Dlms.HdlcFramer.FramesOk >= 4);
-            Assert.AreEqual(1, h.Reader.Dlms.HdlcFramer.ApdusOk);
+            Assert.IsTrue(h.Reader.Dlms.Framer.FramesOk >= 4);
+            Assert.AreEqual(1, h.Reader.Dlms.Framer.ApdusOk);
             MeterAsserts.Number(h.Sink.Last, "energy_delivered_kwh", 12345.67, "kWh");
             Assert.IsTrue(h.BytesAddUp());
         }
@@ -71,7 +71,7 @@ namespace NodeMqtt.Tests.Meter.Dlms
             frame[5] ^= 0x02; // control byte
             h.Push(frame, 0);
             Assert.AreEqual(0, h.Sink.Count);
-            Assert.AreEqual(1, h.Reader.Dlms.HdlcFramer.FcsFailures);
+            Assert.AreEqual(1, h.Reader.Dlms.Framer.ChecksumFailures);
             Assert.IsTrue(h.BytesAddUp());
         }
 

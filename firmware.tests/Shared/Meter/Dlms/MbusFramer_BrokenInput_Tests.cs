@@ -22,7 +22,7 @@ namespace NodeMqtt.Tests.Meter.Dlms
             DlmsHarness h = new DlmsHarness("dlms-mbus", DlmsGolden.Key, null);
             h.PushBytewise(Frames(80), 0);
             Assert.AreEqual(1, h.Sink.Count);
-            Assert.AreEqual(3, h.Reader.Dlms.MbusFramer.FramesOk);
+            Assert.AreEqual(3, h.Reader.Dlms.Framer.FramesOk);
             Assert.IsTrue(h.BytesAddUp());
         }
 
@@ -60,7 +60,7 @@ namespace NodeMqtt.Tests.Meter.Dlms
             h.Push(new byte[] { 0xE5, 0x10, 0x40, 0xFF, 0x3F, 0x16 }, 0);
             h.Push(Frames(250), 1);
             Assert.AreEqual(1, h.Sink.Count);
-            Assert.AreEqual(6L, h.Reader.Dlms.MbusFramer.GarbageBytes);
+            Assert.AreEqual(6L, h.Reader.Dlms.Framer.GarbageBytes);
             Assert.IsTrue(h.BytesAddUp());
         }
     }

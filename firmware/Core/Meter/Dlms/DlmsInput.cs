@@ -35,9 +35,7 @@ namespace NodeMqtt.Meter.Dlms
         private readonly bool _skipTags;
         private int _windowLength;
         private int _mode;
-        private HdlcFramer _hdlc;
-        private MbusFramer _mbus;
-        private CipheredFramer _ciphered;
+        private ApduFramer _framer;
         private DlmsDecoder _decoder;
         private bool _loggedFirst;
         private bool _loggedProblem;
@@ -69,29 +67,26 @@ namespace NodeMqtt.Meter.Dlms
         public string Problem { get; private set; }
         /// <summary>The detected or configured input: detecting, dsmr, dlms-hdlc, dlms-mbus, ciphered.</summary>
         public string ModeName { get { return ModeNames[_mode]; } }
-        /// <summary>The HDLC framer, or null.</summary>
-        public HdlcFramer HdlcFramer { get { return _hdlc; } }
-        /// <summary>The M-Bus framer, or null.</summary>
-        public MbusFramer MbusFramer { get { return _mbus; } }
-        /// <summary>The bare ciphering framer, or null.</summary>
-        public CipheredFramer CipheredFramer { get { return _ciphered; } }
+        /// <summary>The DLMS framer (<see cref="HdlcFramer"/>, <see cref="MbusFramer"/> or
+        /// <see cref="CipheredFramer"/>), or null while detecting and for DSMR text.</summary>
+        public ApduFramer Framer { get { return _framer; } }
         /// <summary>The APDU decoder, or null before detection.</summary>
         public DlmsDecoder Decoder { get { return _decoder; } }
 
         /// <summary>Frames that passed their checks (FCS, checksum) in any DLMS framer.</summary>
-        public int FramesOk { get { return (_hdlc != null ? _hdlc.ApdusOk : 0) + (_mbus != null ? _mbus.ApdusOk : 0) + (_ciphered != null ? _ciphered.ApdusOk : 0); } }
+        public int FramesOk { get { return _framer != null ? _framer.ApdusOk : 0; } }
         /// <summary>Frames whose FCS or checksum failed.</summary>
-        public int ChecksumFailures { get { return (_hdlc != null ? _hdlc.FcsFailures : 0) + (_mbus != null ? _mbus.ChecksumFailures : 0); } }
+        public int ChecksumFailures { get { return _framer != null ? _framer.ChecksumFailures : 0; } }
         /// <summary>Frames cut short.</summary>
-        public int Truncated { get { return (_hdlc != null ? _hdlc.Truncated : 0) + (_mbus != null ? _mbus.Truncated : 0) + (_ciphered != null ? _ciphered.Truncated : 0); } }
+        public int Truncated { get { return _framer != null ? _framer.Truncated : 0; } }
         /// <summary>Frames longer than the buffer.</summary>
-        public int Oversize { get { return (_hdlc != null ? _hdlc.Oversize : 0) + (_mbus != null ? _mbus.Oversize : 0) + (_ciphered != null ? _ciphered.Oversize : 0); } }
+        public int Oversize { get { return _framer != null ? _framer.Oversize : 0; } }
         /// <summary>Encrypted frames rejected (tag failed, or plaintext not an APDU).</summary>
         public int DecryptFailures { get { return _decoder != null ? _decoder.DecryptFailures : 0; } }
         /// <summary>Bytes outside frames.</summary>
-        public long GarbageBytes { get { return (_hdlc != null ? _hdlc.GarbageBytes : 0) + (_mbus != null ? _mbus.GarbageBytes : 0) + (_ciphered != null ? _ciphered.GarbageBytes : 0); } }
+        public long GarbageBytes { get { return _framer != null ? _framer.GarbageBytes : 0; } }
         /// <summary>All input bytes (not counting decrypted text).</summary>
-        public long BytesIn { get { return DsmrBytes + _windowLength + (_hdlc != null ? _hdlc.BytesIn : 0) + (_mbus != null ? _mbus.BytesIn : 0) + (_ciphered != null ? _ciphered.BytesIn : 0); } }
+        public long BytesIn { get { return DsmrBytes + _windowLength + (_framer != null ? _framer.BytesIn : 0); } }
 
         /// <summary>Feeds bytes as they arrived.</summary>
         public void Push(byte[] buffer, int offset, int count, long nowMs)
@@ -105,17 +100,13 @@ namespace NodeMqtt.Meter.Dlms
         /// <summary>Lets time pass in the active framer.</summary>
         public void Tick(long nowMs)
         {
-            if (_hdlc != null) _hdlc.Tick(nowMs);
-            if (_mbus != null) _mbus.Tick(nowMs);
-            if (_ciphered != null) _ciphered.Tick(nowMs);
+            if (_framer != null) _framer.Tick(nowMs);
             _dsmr.Tick(nowMs);
         }
 
         private void Route(byte[] buffer, int offset, int count, long nowMs)
         {
-            if (_mode == Hdlc) _hdlc.Push(buffer, offset, count, nowMs);
-            else if (_mode == Mbus) _mbus.Push(buffer, offset, count, nowMs);
-            else if (_mode == Ciphered) _ciphered.Push(buffer, offset, count, nowMs);
+            if (_framer != null) _framer.Push(buffer, offset, count, nowMs);
             else ToDsmr(buffer, offset, count, nowMs);
         }
 
@@ -197,9 +188,9 @@ namespace NodeMqtt.Meter.Dlms
             if (authKey == null && mode == Ciphered) authKey = HexKey.Parse("00112233445566778899AABBCCDDEEFF", out string unused);
             _decoder = new DlmsDecoder(max, _key, authKey);
             _decoder.SkipTagCheck = _skipTags;
-            if (mode == Hdlc) _hdlc = new HdlcFramer(max, _config.ReceiveTimeoutMs, this);
-            else if (mode == Mbus) _mbus = new MbusFramer(max, _config.ReceiveTimeoutMs, this);
-            else _ciphered = new CipheredFramer(max, _config.ReceiveTimeoutMs, this);
+            if (mode == Hdlc) _framer = new HdlcFramer(max, _config.ReceiveTimeoutMs, this);
+            else if (mode == Mbus) _framer = new MbusFramer(max, _config.ReceiveTimeoutMs, this);
+            else _framer = new CipheredFramer(max, _config.ReceiveTimeoutMs, this);
             if (_config.Protocol == "auto" && _log != null) _log.Line("meter", "detected " + ModeNames[mode]);
         }
 

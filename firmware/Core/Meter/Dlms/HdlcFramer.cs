@@ -8,10 +8,9 @@ namespace NodeMqtt.Meter.Dlms
     /// CRC-16/X.25 of data plus its own check bytes leaves the constant residue 0xF0B8), segments are
     /// reassembled into one APDU with the LLC header (E6 E7 00) removed, and everything is bounded: one
     /// preallocated APDU buffer, the frame length field, a receive timeout.
-    /// <para>Accounting: <c>BytesIn == OkBytes + RejectedBytes + GarbageBytes + IdleBytes + PendingBytes</c>
-    /// (flags between frames are idle).</para>
+    /// <para>Flags between frames count as idle bytes.</para>
     /// </summary>
-    public sealed class HdlcFramer
+    public sealed class HdlcFramer : ApduFramer
     {
         private const byte Flag = 0x7E;
         private const int Residue = 0xF0B8;
@@ -23,9 +22,6 @@ namespace NodeMqtt.Meter.Dlms
         private const int Info = 4;         // information field and FCS
         private const int Closing = 5;      // expecting the closing flag
 
-        private readonly byte[] _apdu;
-        private readonly int _timeoutMs;
-        private readonly IApduListener _listener;
         private int _state;
         private int _frameLength;   // from the format field: bytes between the flags
         private int _got;           // frame bytes received after the opening flag
@@ -35,65 +31,31 @@ namespace NodeMqtt.Meter.Dlms
         private int _headerEnd;     // _got value after HCS, or -1 while the addresses run
         private int _crc;
         private int _apduLength;    // reassembled bytes of earlier segments
-        private int _segmentStart;  // where this frame's information field starts in _apdu
+        private int _segmentStart;  // where this frame's information field starts in the APDU buffer
         private bool _assembling;
-        private long _lastByteMs;
 
         /// <summary>Creates the framer with an APDU buffer of <paramref name="maxApduBytes"/>.</summary>
         public HdlcFramer(int maxApduBytes, int receiveTimeoutMs, IApduListener listener)
+            : base(maxApduBytes, receiveTimeoutMs, listener)
         {
-            _apdu = new byte[maxApduBytes];
-            _timeoutMs = receiveTimeoutMs;
-            _listener = listener;
         }
 
-        /// <summary>Frames whose HCS and FCS were good.</summary>
-        public int FramesOk { get; private set; }
-        /// <summary>APDUs handed to the listener (one per unsegmented frame or completed segment chain).</summary>
-        public int ApdusOk { get; private set; }
-        /// <summary>Frames whose HCS or FCS did not match.</summary>
-        public int FcsFailures { get; private set; }
-        /// <summary>Frames cut short (missing closing flag, bad format, receive timeout) and broken segment chains.</summary>
-        public int Truncated { get; private set; }
-        /// <summary>APDUs longer than the buffer.</summary>
-        public int Oversize { get; private set; }
-        /// <summary>All bytes pushed.</summary>
-        public long BytesIn { get; private set; }
-        /// <summary>Bytes of good frames.</summary>
-        public long OkBytes { get; private set; }
-        /// <summary>Bytes of rejected frames.</summary>
-        public long RejectedBytes { get; private set; }
-        /// <summary>Bytes outside frames other than flags.</summary>
-        public long GarbageBytes { get; private set; }
-        /// <summary>Flags outside frames.</summary>
-        public long IdleBytes { get; private set; }
-        /// <summary>Bytes of the frame being received.</summary>
-        public int PendingBytes { get { return _state >= Format2 ? _got : 0; } }
+        /// <inheritdoc/>
+        public override int PendingBytes { get { return _state >= Format2 ? _got : 0; } }
 
-        /// <summary>Feeds bytes as they arrived.</summary>
-        public void Push(byte[] buffer, int offset, int count, long nowMs)
+        /// <inheritdoc/>
+        protected override bool HoldsChain { get { return _assembling; } }
+
+        /// <inheritdoc/>
+        protected override void TimeOut()
         {
-            if (count <= 0) return;
-            Tick(nowMs);
-            BytesIn += count;
-            int end = offset + count;
-            for (int i = offset; i < end; i++) Step(buffer[i], nowMs);
-            _lastByteMs = nowMs;
+            if (PendingBytes > 0) Reject();
+            DropChain();
+            _state = Hunting;
         }
 
-        /// <summary>Closes a frame or segment chain stalled longer than the receive timeout.</summary>
-        public void Tick(long nowMs)
-        {
-            if ((PendingBytes > 0 || _assembling) && nowMs - _lastByteMs > _timeoutMs)
-            {
-                if (PendingBytes > 0) Reject();
-                if (_assembling) DropChain();
-                Truncated++;
-                _state = Hunting;
-            }
-        }
-
-        private void Step(byte c, long nowMs)
+        /// <inheritdoc/>
+        protected override void Step(byte c, long nowMs)
         {
             switch (_state)
             {
@@ -168,7 +130,7 @@ namespace NodeMqtt.Meter.Dlms
                 case Info:
                     if (!Add(c)) return;
                     int at = _segmentStart + (_got - _headerEnd) - 1;
-                    if (at >= _apdu.Length)
+                    if (at >= Apdu.Length)
                     {
                         Oversize++;
                         Reject();
@@ -177,7 +139,7 @@ namespace NodeMqtt.Meter.Dlms
                         return;
                     }
 
-                    _apdu[at] = c;
+                    Apdu[at] = c;
                     if (_got == _frameLength) Check(nowMs);
                     return;
 
@@ -235,14 +197,13 @@ namespace NodeMqtt.Meter.Dlms
             _apduLength = 0;
             int start = 0;
             // LLC header of a push (IEC 62056-46 §6.4: destination LSAP E6, source LSAP E7 = response, quality 00).
-            if (length >= 3 && _apdu[0] == 0xE6 && (_apdu[1] == 0xE7 || _apdu[1] == 0xE6) && _apdu[2] == 0x00) start = 3;
-            ApdusOk++;
-            _listener.OnApdu(_apdu, start, length - start, nowMs);
+            if (length >= 3 && Apdu[0] == 0xE6 && (Apdu[1] == 0xE7 || Apdu[1] == 0xE6) && Apdu[2] == 0x00) start = 3;
+            Deliver(start, length - start, nowMs);
         }
 
         private void Failed()
         {
-            FcsFailures++;
+            ChecksumFailures++;
             Reject();
             DropChain();
             _state = Hunting;

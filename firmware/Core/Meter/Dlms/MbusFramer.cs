@@ -7,18 +7,14 @@ namespace NodeMqtt.Meter.Dlms
     /// (EN 13757-1), whose low nibble is the segment number and bit 0x10 the last segment; two TSAP bytes
     /// follow, then the APDU segment. Segments are joined into one APDU (typically 2 frames for one
     /// ciphered push). Checksum checked as bytes arrive; fixed buffer; receive timeout.
-    /// <para>Accounting: <c>BytesIn == OkBytes + RejectedBytes + GarbageBytes + PendingBytes</c>.</para>
     /// </summary>
-    public sealed class MbusFramer
+    public sealed class MbusFramer : ApduFramer
     {
         private const byte Start = 0x68;
         private const byte Stop = 0x16;
 
         private const int Hunting = 0, Length1 = 1, Length2 = 2, Start2 = 3, Body = 4, Sum = 5, End = 6;
 
-        private readonly byte[] _apdu;
-        private readonly int _timeoutMs;
-        private readonly IApduListener _listener;
         private int _state;
         private int _got;          // bytes of this frame so far, from the first 0x68
         private int _length;       // L field
@@ -27,62 +23,31 @@ namespace NodeMqtt.Meter.Dlms
         private int _ci;
         private int _apduLength;   // joined bytes of earlier segments
         private int _nextSegment;
-        private long _lastByteMs;
 
         /// <summary>Creates the framer with an APDU buffer of <paramref name="maxApduBytes"/>.</summary>
         public MbusFramer(int maxApduBytes, int receiveTimeoutMs, IApduListener listener)
+            : base(maxApduBytes, receiveTimeoutMs, listener)
         {
-            _apdu = new byte[maxApduBytes];
-            _timeoutMs = receiveTimeoutMs;
-            _listener = listener;
         }
 
-        /// <summary>Frames whose checksum was good.</summary>
-        public int FramesOk { get; private set; }
-        /// <summary>APDUs handed to the listener.</summary>
-        public int ApdusOk { get; private set; }
-        /// <summary>Frames whose checksum or stop byte was wrong.</summary>
-        public int ChecksumFailures { get; private set; }
-        /// <summary>Frames cut short, bad length fields, segments out of order, receive timeouts.</summary>
-        public int Truncated { get; private set; }
-        /// <summary>APDUs longer than the buffer.</summary>
-        public int Oversize { get; private set; }
         /// <summary>Good frames that do not carry DLMS (other CI values).</summary>
         public int NotDlms { get; private set; }
-        /// <summary>All bytes pushed.</summary>
-        public long BytesIn { get; private set; }
-        /// <summary>Bytes of good frames.</summary>
-        public long OkBytes { get; private set; }
-        /// <summary>Bytes of rejected frames.</summary>
-        public long RejectedBytes { get; private set; }
-        /// <summary>Bytes outside frames.</summary>
-        public long GarbageBytes { get; private set; }
-        /// <summary>Bytes of the frame being received.</summary>
-        public int PendingBytes { get { return _state == Hunting ? 0 : _got; } }
 
-        /// <summary>Feeds bytes as they arrived.</summary>
-        public void Push(byte[] buffer, int offset, int count, long nowMs)
+        /// <inheritdoc/>
+        public override int PendingBytes { get { return _state == Hunting ? 0 : _got; } }
+
+        /// <inheritdoc/>
+        protected override bool HoldsChain { get { return _apduLength > 0; } }
+
+        /// <inheritdoc/>
+        protected override void TimeOut()
         {
-            if (count <= 0) return;
-            Tick(nowMs);
-            BytesIn += count;
-            int end = offset + count;
-            for (int i = offset; i < end; i++) Step(buffer[i], nowMs);
-            _lastByteMs = nowMs;
+            Reject();
+            DropChain();
         }
 
-        /// <summary>Closes a frame or segment chain stalled longer than the receive timeout.</summary>
-        public void Tick(long nowMs)
-        {
-            if ((PendingBytes > 0 || _apduLength > 0) && nowMs - _lastByteMs > _timeoutMs)
-            {
-                Reject();
-                DropChain();
-                Truncated++;
-            }
-        }
-
-        private void Step(byte c, long nowMs)
+        /// <inheritdoc/>
+        protected override void Step(byte c, long nowMs)
         {
             if (_state == Hunting)
             {
@@ -124,7 +89,7 @@ namespace NodeMqtt.Meter.Dlms
                     else if (_bodyGot > 5)
                     {
                         int at = _apduLength + _bodyGot - 6;
-                        if (at >= _apdu.Length)
+                        if (at >= Apdu.Length)
                         {
                             Oversize++;
                             Reject();
@@ -132,7 +97,7 @@ namespace NodeMqtt.Meter.Dlms
                             return;
                         }
 
-                        _apdu[at] = c;
+                        Apdu[at] = c;
                     }
 
                     if (_bodyGot == _length) _state = Sum;
@@ -184,7 +149,7 @@ namespace NodeMqtt.Meter.Dlms
                     return;
                 }
 
-                for (int i = 0; i < payload; i++) _apdu[i] = _apdu[_apduLength + i];
+                for (int i = 0; i < payload; i++) Apdu[i] = Apdu[_apduLength + i];
                 DropChain();
             }
 
@@ -197,8 +162,7 @@ namespace NodeMqtt.Meter.Dlms
 
             int length = _apduLength;
             DropChain();
-            ApdusOk++;
-            _listener.OnApdu(_apdu, 0, length, nowMs);
+            Deliver(0, length, nowMs);
         }
 
         private void Broken()

@@ -13,14 +13,13 @@ namespace NodeMqtt
     /// in, then <see cref="Tick"/>. It never reads a clock, sleeps or starts a thread (ARCHITECTURE.md), so
     /// a test can run it in virtual time.
     /// </summary>
-    public sealed partial class Node : ISupervisorListener, ICommandTarget
+    public sealed partial class Node : ISupervisorListener
     {
         /// <summary>Firmware version published in discovery, attributes and diagnostics.</summary>
         public const string Version = "0.1.0";
 
         private const int DiagnosticEvents = 64;
         private const int ReadingLogEvery = 10;
-        private const int RebootReplyGraceMs = 5000;
 
         private readonly ISystem _system;
         private readonly ILog _log;
@@ -35,11 +34,6 @@ namespace NodeMqtt
         private readonly string _nodeId;
         private long _nowMs;
         private long _startMs;
-        private bool _reconnectPending;
-        private long _reconnectRequestedMs;
-        private long _rateLoggedMs = -60000;
-        private bool _rebootPending;
-        private long _rebootRequestedMs;
         private int _onlineCount;
         private int _readingsSeen;
 
@@ -153,27 +147,13 @@ namespace NodeMqtt
             _meter.Tick(nowMs);
             TickMeterHealth(nowMs);
 
-            // A reconnect asked by command waits until its answer is acknowledged (at most the grace): by
-            // then the broker has our PUBACK of the command too, so it is not delivered again after the
-            // reconnect and run twice (issue 12).
-            if (_reconnectPending && (_commands.RepliesHeld == 0 || nowMs - _reconnectRequestedMs >= RebootReplyGraceMs))
-            {
-                _reconnectPending = false;
-                _supervisor.RequestReconnect(nowMs);
-            }
-
+            RunPendingReconnect(nowMs);
             _supervisor.Step(nowMs);
             PublishHealthWhenDue(nowMs);
 
             _outbox.Tick(nowMs);
             Pump(nowMs);
-            if (_rebootPending && ((_outbox.Count == 0 && _commands.RepliesHeld == 0) || nowMs - _rebootRequestedMs >= RebootReplyGraceMs))
-            {
-                _rebootPending = false;
-                _log.Line("node", "reboot requested by command");
-                _outbox.PersistNow(nowMs);
-                _system.Reboot();
-            }
+            RunPendingReboot(nowMs);
         }
 
         /// <summary>Clean stop: persist the outbox, publish retained <c>offline</c>, disconnect (no will).</summary>
@@ -282,54 +262,9 @@ namespace NodeMqtt
         }
 
         /// <inheritdoc />
-        public void OnMessage(string topic, byte[] payload, long nowMs)
-        {
-            long limited = _commands.RateLimited;
-            int action = _commands.OnMessage(topic, payload, nowMs);
-            if (_commands.RateLimited != limited)
-            {
-                // At most one line a minute during a flood, not one per command: diag has the count.
-                if (nowMs - _rateLoggedMs >= 60000)
-                {
-                    _rateLoggedMs = nowMs;
-                    _log.Line("cmd", "commands arrive faster than telemetry.commands_per_minute: dropping the excess unanswered (" + _commands.RateLimited.ToString() + " so far)");
-                }
-                return;
-            }
-
-            if (action == CommandAction.None) action = _telemetry.OnMessage(topic, payload, nowMs);
-            if (action != CommandAction.None)
-            {
-                _log.Line("cmd", CommandAction.Name(action) + " on " + topic);
-            }
-        }
-
-        /// <inheritdoc />
         public void OnBeforeReboot(long nowMs)
         {
             _outbox.PersistNow(nowMs);
-        }
-
-        string ICommandTarget.Status()
-        {
-            return StatusLine(_nowMs);
-        }
-
-        string ICommandTarget.Diag()
-        {
-            return DiagJson(_nowMs);
-        }
-
-        void ICommandTarget.Reconnect()
-        {
-            _reconnectPending = true;
-            _reconnectRequestedMs = _nowMs;
-        }
-
-        void ICommandTarget.Reboot()
-        {
-            _rebootPending = true;
-            _rebootRequestedMs = _nowMs;
         }
 
         private void OnReading(Reading reading, long nowMs)

@@ -70,6 +70,9 @@ namespace NodeMqtt.Tests.Config
             AssertRefused(c, "outbox.persist_interval_ms", "1", "outbox.persist_interval_ms: must be 0 (off) or 1000..3600000");
             AssertRefused(c, "outbox.max_bytes", "2147483647", "outbox.max_bytes: must be 1024..16777216");
             AssertRefused(c, "mqtt.username", new string('u', 70000), "mqtt.username: must be at most 65535 bytes");
+            AssertRefused(c, "supervisor.takeover_kicks", "0", "supervisor.takeover_kicks: must be 1..5");
+            AssertRefused(c, "supervisor.takeover_kick_window_ms", "20000", "supervisor.takeover_kick_window_ms: must be 1000..10000");
+            AssertRefused(c, "supervisor.takeover_window_ms", "5000", "supervisor.takeover_window_ms: must be 60000..3600000");
             Assert.IsNull(c.Validate());
         }
 

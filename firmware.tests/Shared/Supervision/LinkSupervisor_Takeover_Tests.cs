@@ -7,6 +7,7 @@ using Microsoft.VisualStudio.TestTools.UnitTesting;
 using NodeMqtt.Diagnostics;
 using NodeMqtt.Ports;
 using NodeMqtt.Supervision;
+using NodeMqtt.Tests.Fakes;
 using NodeMqtt.Tests.Supervision.Fakes;
 
 namespace NodeMqtt.Tests.Supervision
@@ -141,6 +142,45 @@ namespace NodeMqtt.Tests.Supervision
             for (int i = 0; i < 5; i++) ConnectAndClose(rig, 60000, CloseKind.PeerClosed);
             Assert.IsFalse(rig.Supervisor.TakeoverActive, rig.Why);
             Assert.AreEqual(DropCause.RegularInterval, rig.Diagnostics.Episodes.Latest.Verdict);
+        }
+
+        [TestMethod]
+        public void TakeoverKicksThree_TwoQuickClosesNotEnough_ThirdNamesIt()
+        {
+            SupervisorConfig config = new SupervisorConfig();
+            config.TakeoverKicks = 3;
+            SupervisorRig rig = new SupervisorRig(13, config, new MemoryStore()).Start();
+            ConnectAndClose(rig, 1000, CloseKind.PeerClosed);
+            ConnectAndClose(rig, 1000, CloseKind.PeerClosed);
+            Assert.IsFalse(rig.Supervisor.TakeoverActive, "two kicks are not three" + rig.Why);
+            ConnectAndClose(rig, 1000, CloseKind.PeerClosed);
+            Assert.IsTrue(rig.Supervisor.TakeoverActive, "the third kick" + rig.Why);
+        }
+
+        [TestMethod]
+        public void TakeoverKickWindowTwoSeconds_ClosesAfterThreeSecondsCountHalf()
+        {
+            SupervisorConfig config = new SupervisorConfig();
+            config.TakeoverKickWindowMs = 2000;
+            SupervisorRig rig = new SupervisorRig(14, config, new MemoryStore()).Start();
+            ConnectAndClose(rig, 3000, CloseKind.PeerClosed);
+            ConnectAndClose(rig, 3000, CloseKind.PeerClosed);
+            Assert.IsFalse(rig.Supervisor.TakeoverActive, "3 s is not quick with a 2 s kick window" + rig.Why);
+            Assert.AreEqual(0, rig.Diagnostics.Counters.QuickKicks);
+            ConnectAndClose(rig, 3000, CloseKind.PeerClosed);
+            ConnectAndClose(rig, 3000, CloseKind.PeerClosed);
+            Assert.IsTrue(rig.Supervisor.TakeoverActive, "four slow unexplained closes" + rig.Why);
+        }
+
+        [TestMethod]
+        public void TakeoverWindowOneMinute_SlowReconnectorNeverAddsUp()
+        {
+            SupervisorConfig config = new SupervisorConfig();
+            config.TakeoverWindowMs = 60000;
+            SupervisorRig rig = new SupervisorRig(21, config, new MemoryStore()).Start();
+            long[] ups = { 27000, 33500, 25500, 31000, 29000, 34000 };
+            for (int i = 0; i < ups.Length; i++) ConnectAndClose(rig, ups[i], CloseKind.PeerClosed);
+            Assert.IsFalse(rig.Supervisor.TakeoverActive, "no four closes fit in one minute" + rig.Why);
         }
 
         [TestMethod]

@@ -40,6 +40,15 @@ namespace NodeMqtt.Diagnostics
             for (int i = 0; i < _hourOf.Length; i++) _hourOf[i] = -1;
         }
 
+        /// <summary>A close this soon after CONNACK is quick and counts double toward a takeover
+        /// (<c>supervisor.takeover_kick_window_ms</c>).</summary>
+        public int TakeoverQuickMs = Verdicts.TakeoverQuickMs;
+        /// <summary>Unexplained quick closes within <see cref="TakeoverWindowMs"/> that name a takeover; a slow
+        /// close counts half (<c>supervisor.takeover_kicks</c>).</summary>
+        public int TakeoverQuickCloses = Verdicts.TakeoverQuickCloses;
+        /// <summary>Window in which unexplained closes count toward a takeover (<c>supervisor.takeover_window_ms</c>).</summary>
+        public int TakeoverWindowMs = Verdicts.TakeoverWindowMs;
+
         /// <summary>Set when the last fact changed a verdict (or added a finding); cleared by <see cref="TakeVerdictChange"/>.</summary>
         public bool VerdictChanged { get; private set; }
 

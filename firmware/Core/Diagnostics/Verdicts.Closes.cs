@@ -12,16 +12,17 @@ namespace NodeMqtt.Diagnostics
         public const int RegularCloses = 4;
         /// <summary>Most closes compared for a regular interval.</summary>
         public const int RegularMaxCloses = 6;
-        /// <summary>Window in which unexplained closes count toward a takeover.</summary>
+        /// <summary>Default window in which unexplained closes count toward a takeover (<see cref="EpisodeLog.TakeoverWindowMs"/>).</summary>
         public const int TakeoverWindowMs = 600000;
-        /// <summary>A close this soon after CONNACK is "quick": shorter than any schedule minus the longest transient
-        /// backoff (<see cref="RegularMinMs"/> - 10 s), so a regular interval's closes are never quick.</summary>
+        /// <summary>Default and longest "quick" close (<see cref="EpisodeLog.TakeoverQuickMs"/>): shorter than any
+        /// schedule minus the longest transient backoff (<see cref="RegularMinMs"/> - 10 s), so a regular
+        /// interval's closes are never quick.</summary>
         public const int TakeoverQuickMs = 10000;
-        /// <summary>Evidence needed for a takeover: an unexplained close counts 2 when quick (session up less than
-        /// <see cref="TakeoverQuickMs"/>), else 1; so 2 quick closes, or 4 slow ones that are
-        /// not regular (a slow reconnector every 25-35 s), or mixes (the second board of a pair, kicked quickly once
-        /// and then each time the first comes back from its takeover backoff).</summary>
-        public const int TakeoverPoints = 4;
+        /// <summary>Default evidence for a takeover (<see cref="EpisodeLog.TakeoverQuickCloses"/>): an unexplained
+        /// close counts 2 points when quick, else 1, and a takeover needs twice this many points; so 2 quick
+        /// closes, or 4 slow ones that are not regular (a slow reconnector every 25-35 s), or mixes (the second
+        /// board of a pair, kicked quickly once and then each time the first comes back from its takeover backoff).</summary>
+        public const int TakeoverQuickCloses = 2;
 
         private static DropCause FromCloses(EpisodeLog log, StringBuilder sb)
         {
@@ -46,16 +47,16 @@ namespace NodeMqtt.Diagnostics
             for (int i = n - 1; i >= 0; i--)
             {
                 CloseRecord r = log.CloseAt(i);
-                if (newest.TimeMs - r.TimeMs > TakeoverWindowMs) break;
+                if (newest.TimeMs - r.TimeMs > log.TakeoverWindowMs) break;
                 if (!r.Unexplained) continue;
                 unexplained++;
-                if (r.UpMs < TakeoverQuickMs) quick++;
+                if (r.UpMs < log.TakeoverQuickMs) quick++;
                 if (r.UpMs < shortest) shortest = r.UpMs;
                 if (r.UpMs > longest) longest = r.UpMs;
             }
 
-            if (2 * quick + (unexplained - quick) < TakeoverPoints) return DropCause.None;
-            sb.Append(unexplained).Append(" clean closes by the broker in ").Append(TakeoverWindowMs / 60000)
+            if (2 * quick + (unexplained - quick) < 2 * log.TakeoverQuickCloses) return DropCause.None;
+            sb.Append(unexplained).Append(" clean closes by the broker in ").Append((log.TakeoverWindowMs + 30000) / 60000)
                 .Append(" min after ").Append(shortest / 1000).Append('-').Append(longest / 1000)
                 .Append(" s online, with no burst, no oversize message, no reset and no refusal to explain them (the broker gave no reason code)");
             return DropCause.Takeover;

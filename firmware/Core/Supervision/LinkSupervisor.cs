@@ -87,6 +87,9 @@ namespace NodeMqtt.Supervision
             _log = log;
             _listener = listener;
             _diag = diagnostics;
+            _diag.Episodes.TakeoverQuickMs = config.TakeoverKickWindowMs;
+            _diag.Episodes.TakeoverQuickCloses = config.TakeoverKicks;
+            _diag.Episodes.TakeoverWindowMs = config.TakeoverWindowMs;
             _backoff = new BackoffPolicy(config, new Prng(seed));
             _takeover = new TakeoverDetector();
             _inflight = new InflightTable(config.MaxInflight);

@@ -23,12 +23,14 @@ namespace NodeMqtt.Supervision
         public int NetworkSafetyMinMs = 5000;
         /// <summary>Largest delay of the safety retry while the stack finds no route and the link still reports up.</summary>
         public int NetworkSafetyMaxMs = 15000;
-        /// <summary>A close by the peer within this long after CONNACK counts as a quick kick.</summary>
+        /// <summary>A close by the peer within this long after CONNACK is a quick kick: counted in diag, and worth
+        /// double toward a takeover verdict (at most 10 s, so a schedule's closes, 20 s apart at least, never are).</summary>
         public int TakeoverKickWindowMs = 10000;
-        /// <summary>Quick kicks within <see cref="TakeoverWindowMs"/> that diagnose a takeover.</summary>
-        public int TakeoverKicks = 3;
-        /// <summary>Window for counting quick kicks.</summary>
-        public int TakeoverWindowMs = 300000;
+        /// <summary>Unexplained quick kicks within <see cref="TakeoverWindowMs"/> that name a takeover on MQTT 3.1.1,
+        /// where the broker gives no reason; a slower unexplained close counts half.</summary>
+        public int TakeoverKicks = 2;
+        /// <summary>Window for counting unexplained closes toward a takeover.</summary>
+        public int TakeoverWindowMs = 600000;
         /// <summary>Backoff used once a takeover is diagnosed; it does not reset.</summary>
         public int TakeoverBackoffMs = 60000;
         /// <summary>Consecutive failed attempts (link up) before a Wi-Fi reconnect.</summary>
@@ -70,8 +72,9 @@ namespace NodeMqtt.Supervision
             if (RebootAfterMs < 0) return "supervisor.reboot_after_ms: must be 0 (off) or more";
             if (StableAfterMs < 1000) return "supervisor.stable_after_ms: must be at least 1000";
             if (RefusedRetryMaxMs < 100 || RefusedRetryMaxMs > BackoffCapMs) return "supervisor.refused_retry_max_ms: must be 100..backoff_cap_ms";
-            if (TakeoverKicks < 1 || TakeoverKicks > 10) return "supervisor.takeover_kicks: must be 1..10";
-            if (TakeoverKickWindowMs < 1000 || TakeoverWindowMs < TakeoverKickWindowMs) return "supervisor.takeover_window_ms: must be at least takeover_kick_window_ms (itself at least 1000)";
+            if (TakeoverKicks < 1 || TakeoverKicks > 5) return "supervisor.takeover_kicks: must be 1..5";
+            if (TakeoverKickWindowMs < 1000 || TakeoverKickWindowMs > 10000) return "supervisor.takeover_kick_window_ms: must be 1000..10000";
+            if (TakeoverWindowMs < 60000 || TakeoverWindowMs > 3600000) return "supervisor.takeover_window_ms: must be 60000..3600000";
             if (TakeoverBackoffMs < 1000) return "supervisor.takeover_backoff_ms: must be at least 1000";
             if (TakeoverClearAfterMs < StableAfterMs) return "supervisor.takeover_clear_after_ms: must be at least stable_after_ms";
             if (WifiReconnectAfterFailures < 1) return "supervisor.wifi_reconnect_after_failures: must be at least 1";

@@ -164,7 +164,7 @@ public class LinkSupervision_EndToEnd_Tests
         Assert.AreEqual("ok link up", board.Control("link up"));
         Assert.IsTrue(board.WaitForLine("-> Online", 10000, waiting) > waiting, board.Log.Dump());
         Thread.Sleep(3000);
-        var seq = new ReadingSequence(Telemetry.StateDocs.MeterSeconds(observer, "nodemqtt/e2e-wifi/state"));
+        var seq = new ReadingSequence(MeterSeconds.Of(observer, "nodemqtt/e2e-wifi/state"));
         Assert.IsTrue(seq.Distinct >= 10, "readings before, during and after the loss");
         Assert.AreEqual(0L, seq.Lost, "one reading a second, none lost");
         Assert.AreEqual(0, seq.OutOfOrder, "in order");

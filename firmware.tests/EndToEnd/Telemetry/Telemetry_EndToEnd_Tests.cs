@@ -34,7 +34,7 @@ public class Telemetry_EndToEnd_Tests
         board.Terminate();
         Thread.Sleep(500);
 
-        var seq = new ReadingSequence(StateDocs.MeterSeconds(observer, Topic));
+        var seq = new ReadingSequence(MeterSeconds.Of(observer, Topic));
         Assert.IsTrue(seq.Distinct >= 25, $"only {seq.Distinct} readings seen\n" + observer.Lines.Dump());
         Assert.AreEqual(0L, seq.Lost, "a reading is missing between the first and the last");
         Assert.AreEqual(0, seq.OutOfOrder, "readings out of order");
@@ -69,7 +69,7 @@ public class Telemetry_EndToEnd_Tests
         second.Terminate();
         Thread.Sleep(500);
 
-        List<long> seconds = StateDocs.MeterSeconds(observer, Topic);
+        List<long> seconds = MeterSeconds.Of(observer, Topic);
         var distinct = new HashSet<long>(seconds);
         // Readings taken before the crash: everything up to one persist interval before it must have arrived.
         long firstSeen = long.MaxValue;

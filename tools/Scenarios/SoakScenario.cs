@@ -14,7 +14,8 @@ namespace NodeMqtt.Scenarios;
 /// closes or refused connects for 5 to 40 s, added latency, or a broker restart (down 5 to 30 s). A
 /// persistent observer on the broker itself counts readings by meter time. Figures: lost, duplicates, out of
 /// order; the longest working-path idle (from the moment a fault ends, so the path works again, to the node's
-/// next Online, when the fault had taken it offline); the board's RSS once a minute.
+/// next Online, when the fault had taken it offline); once a minute the board's RSS and its live managed heap
+/// (after a full collection: what a leak in Core or the adapters would grow).
 /// </summary>
 public static class SoakScenario
 {
@@ -43,11 +44,12 @@ public static class SoakScenario
         long end = start + minutes * 60000L;
         var pathBack = new List<(long AtMs, string Fault)>();
         var rss = new List<long>();
+        var managed = new List<long>();
         var counts = new Dictionary<string, int>();
         long nextRss = start;
         while (LineLog.Clock.ElapsedMilliseconds < end)
         {
-            SleepSampling(rng.Next(20000, 60000), board, rss, ref nextRss, end);
+            SleepSampling(rng.Next(20000, 60000), board, rss, managed, ref nextRss, end);
             if (LineLog.Clock.ElapsedMilliseconds >= end) break;
             string fault = Faults[rng.Next(Faults.Length)];
             int lengthMs = rng.Next(5000, 40000);
@@ -56,20 +58,20 @@ public static class SoakScenario
             if (fault == "broker-restart")
             {
                 broker.Stop();
-                SleepSampling(Math.Min(lengthMs, 30000), board, rss, ref nextRss, long.MaxValue);
+                SleepSampling(Math.Min(lengthMs, 30000), board, rss, managed, ref nextRss, long.MaxValue);
                 broker.Start();
             }
             else
             {
                 proxy.SetMode(fault == "latency" ? "latency 300" : fault);
-                SleepSampling(lengthMs, board, rss, ref nextRss, long.MaxValue);
+                SleepSampling(lengthMs, board, rss, managed, ref nextRss, long.MaxValue);
                 proxy.SetMode("pass");
             }
 
             pathBack.Add((LineLog.Clock.ElapsedMilliseconds, fault));
         }
 
-        SleepSampling(45000, board, rss, ref nextRss, long.MaxValue); // the flush after the last fault
+        SleepSampling(45000, board, rss, managed, ref nextRss, long.MaxValue); // the flush after the last fault
         bool alive = !board.HasExited;
         board.Terminate();
         Thread.Sleep(1000);
@@ -102,6 +104,7 @@ public static class SoakScenario
         r.Figure("longest_working_path_idle_ms", worstIdle);
         r.Figure("longest_idle_after", worstAfter);
         r.Figure("rss_kb_per_minute", rss);
+        r.Figure("managed_kb_per_minute", managed);
         r.Check(alive, "the board ran to the end");
         r.Check(seq.Lost == 0, "no reading lost");
         r.Check(seq.OutOfOrder == 0, "readings in order (first arrivals)");
@@ -127,7 +130,7 @@ public static class SoakScenario
         return onlineAt < 0 ? long.MaxValue : onlineAt - backMs;
     }
 
-    private static void SleepSampling(int ms, VirtualBoardProcess board, List<long> rss, ref long nextRss, long end)
+    private static void SleepSampling(int ms, VirtualBoardProcess board, List<long> rss, List<long> managed, ref long nextRss, long end)
     {
         long until = Math.Min(LineLog.Clock.ElapsedMilliseconds + ms, end);
         while (LineLog.Clock.ElapsedMilliseconds < until)
@@ -135,10 +138,25 @@ public static class SoakScenario
             if (LineLog.Clock.ElapsedMilliseconds >= nextRss)
             {
                 rss.Add(RssKb(board.Pid));
+                managed.Add(ManagedKb(board));
                 nextRss += 60000;
             }
 
             Thread.Sleep((int)Math.Max(1, Math.Min(500, until - LineLog.Clock.ElapsedMilliseconds)));
+        }
+    }
+
+    // The board's "memory" reply: "managed N B after a full collection, ...".
+    private static long ManagedKb(VirtualBoardProcess board)
+    {
+        try
+        {
+            string[] words = (board.Control("memory", 3000) ?? "").Split(' ');
+            return words.Length > 1 && words[0] == "managed" && long.TryParse(words[1], out long b) ? b / 1024 : -1;
+        }
+        catch (Exception)
+        {
+            return -1;
         }
     }
 

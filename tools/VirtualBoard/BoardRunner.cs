@@ -207,6 +207,7 @@ public sealed class BoardRunner : IDisposable
             case "diag": cmd.Reply(_node.DiagJson(now)); break;
             case "reboot": _system.Reboot(); cmd.Reply("ok reboot"); break;
             case "health": cmd.Reply(_node.HealthJson(now)); break;
+            case "memory": cmd.Reply(MemoryLine()); break;
             case "help":
             case "?": cmd.Reply(ControlChannel.Help); break;
             case "quit":
@@ -214,6 +215,15 @@ public sealed class BoardRunner : IDisposable
             case "stop": _stopRequested = true; cmd.Reply("ok stopping"); break;
             default: cmd.Reply($"error: unknown command '{cmd.Line}' ({ControlChannel.Commands})"); break;
         }
+    }
+
+    // What the process holds: the managed heap after a full collection (live objects: a leak in Core or the
+    // adapters grows it), what the GC has committed, and the resident set (runtime, native libmosquitto).
+    private static string MemoryLine()
+    {
+        long managed = GC.GetTotalMemory(true);
+        long committed = GC.GetGCMemoryInfo().TotalCommittedBytes;
+        return $"managed {managed} B after a full collection, gc committed {committed} B, rss {Environment.WorkingSet} B";
     }
 
     /// <summary>A simulated reboot: no clean stop (the broker sees the connection drop and publishes the

@@ -127,6 +127,9 @@ public class Telemetry_EndToEnd_Tests
         StringAssert.Contains(Ask("status"), "link Online");
         Assert.IsFalse(board.HasExited);
         StringAssert.Contains(board.Control("diag"), "\"link\":");
+        string[] memory = board.Control("memory").Split(' ');
+        Assert.AreEqual("managed", memory[0], string.Join(' ', memory));
+        Assert.IsTrue(long.Parse(memory[1]) > 100000, "a live board holds more than 100 kB of managed objects");
     }
 
     [TestMethod]

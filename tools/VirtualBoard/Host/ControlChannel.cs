@@ -17,11 +17,12 @@ namespace NodeMqtt.VirtualBoard.Host;
 public sealed class ControlChannel : IDisposable
 {
     /// <summary>The command words, for error replies.</summary>
-    public const string Commands = "status | diag | health | link down | link up | reconnect | reboot | help | quit";
+    public const string Commands = "status | diag | health | memory | link down | link up | reconnect | reboot | help | quit";
 
     /// <summary>The answer to <c>help</c>.</summary>
     public const string Help =
         "commands: status (one line: link, meter, outbox, diagnosis) | diag (diagnostics JSON) | health (health JSON) | " +
+        "memory (managed heap after a full collection, GC committed, RSS) | " +
         "link down / link up (simulated Wi-Fi loss) | reconnect (new MQTT session) | reboot (simulated reset) | quit (clean stop)";
 
     private readonly ConcurrentQueue<Command> _queue = new();

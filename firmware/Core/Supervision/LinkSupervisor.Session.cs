@@ -227,11 +227,20 @@ namespace NodeMqtt.Supervision
                 }
             }
 
-            // Broker says no (refused, TLS, kicked), timeouts (S07 asks for growing intervals), DNS, lost
-            // sessions: exponential with full jitter. After a stable session the streak is 0 again, so an
-            // ordinary drop retries within BackoffBaseMs (S11). A transient failure (a lost session, a timeout,
-            // a close before CONNACK) is capped low so a path that works again never sits idle long (issue 12).
-            return _backoff.Exponential(IsTransient(reason, detail));
+            // Broker says no (refused, TLS, kicked), timeouts (S07), DNS, lost sessions: exponential with full
+            // jitter. After a stable session the streak is 0 again, so an ordinary drop retries within
+            // BackoffBaseMs (S11). A transient failure (a lost session, a timeout, a close before CONNACK) is capped
+            // low so a path that works again never sits idle long (issue 12).
+            bool transient = IsTransient(reason, detail);
+            int delay = _backoff.Exponential(transient);
+            if (reason != DropReason.ConnectFailed || !transient) return delay;
+            // The backoff spaces the starts of attempts: a connect that failed after waiting (no CONNACK within
+            // the deadline, a close before it) has spent its wait already. Without this a black hole that ended
+            // during an attempt cost the rest of that attempt plus a whole new delay (soak: 13 s idle, 10 s of it
+            // the dead attempt, 7.7 s the delay after it); now it costs the attempt plus the floor.
+            long spent = nowMs - _connectStartMs;
+            if (spent <= 0) return delay;
+            return delay - spent > _config.BackoffFloorMs ? (int)(delay - spent) : _config.BackoffFloorMs;
         }
 
         // Failures a Wi-Fi reconnect might cure. TCP refused is left out: a reset came back, so the path works

@@ -106,7 +106,7 @@ namespace NodeMqtt.Tests.Supervision
             FakeSession s = rig.AdvanceToNextSession(1000);
             rig.Advance(rig.Options.ConnectTimeoutMs - 200);
             Assert.IsFalse(s.Closed);
-            rig.Advance(300);
+            rig.Advance(200);
             Assert.IsTrue(s.Closed, "deadline" + rig.Why);
             Assert.AreEqual(1, rig.Diagnostics.Counters.FailuresByKind[(int)ConnectFailure.Timeout]);
             Assert.AreEqual(LinkState.BackingOff, rig.Supervisor.State);
@@ -117,22 +117,41 @@ namespace NodeMqtt.Tests.Supervision
         }
 
         [TestMethod]
-        public void ConnectDeadline_Repeated_IntervalsGrow()
+        public void ConnectDeadline_Repeated_NextAttemptTimedFromTheFailedOnesStart()
         {
+            // A black hole swallows every CONNECT: each attempt waits out the deadline, and the backoff (capped at
+            // TransientCapMs, which the deadline already spends) adds only the floor, so the path is found again
+            // at most a deadline plus the floor after it works.
             SupervisorRig rig = new SupervisorRig(12).Start();
             rig.AdvanceToNextSession(1000);
-            long first = 0, last = 0;
             for (int n = 0; n < 7; n++)
             {
                 long t0 = rig.Now;
-                rig.AdvanceToNextSession(1000000);
+                Assert.IsNotNull(rig.AdvanceToNextSession(1000000), "attempt " + n + rig.Why);
                 long gap = rig.Now - t0 - rig.Options.ConnectTimeoutMs;
-                if (n == 0) first = gap;
-                last = gap;
+                Assert.IsTrue(gap >= 0, "attempt " + n + ": never sooner than the deadline" + rig.Why);
+                Assert.IsTrue(gap <= rig.Config.BackoffFloorMs + 2 * SupervisorRig.TickMs, "attempt " + n + ": " + gap + " ms after the deadline" + rig.Why);
             }
 
-            Assert.IsTrue(last >= 0 && first <= rig.Config.BackoffBaseMs + SupervisorRig.TickMs, "first " + first + rig.Why);
             Assert.AreEqual(7, rig.Supervisor.Stats.ConsecutiveFailures);
+        }
+
+        [TestMethod]
+        public void ConnectRefusedQuickly_FullDelayStillApplies()
+        {
+            // Only the time an attempt spent counts: a close before CONNACK at once leaves the jittered delay whole.
+            SupervisorRig rig = new SupervisorRig(15).Start();
+            rig.AdvanceToNextSession(1000);
+            long largest = 0;
+            for (int n = 0; n < 8; n++)
+            {
+                rig.Session.FireFailed(ConnectFailure.ClosedBeforeConnack, 0);
+                if (rig.Supervisor.Stats.LastDelayMs > largest) largest = rig.Supervisor.Stats.LastDelayMs;
+                Assert.IsNotNull(rig.AdvanceToNextSession(1000000), rig.Why);
+            }
+
+            Assert.IsTrue(largest > 2000, "the streak still grows the delay: largest " + largest + rig.Why);
+            Assert.IsTrue(largest <= rig.Config.TransientCapMs, rig.Why);
         }
 
         [TestMethod]

@@ -34,7 +34,7 @@ internal static class Program
         var config = new TelemetryConfig { Profile = profileName, HistoryMode = historyMode };
         var profile = TopicProfile.Create(config, "bench-node");
         var outbox = new Outbox(new OutboxConfig { FlushBurst = 1000, FlushPerSecond = 1000 }, null, null);
-        var publisher = new TelemetryPublisher(config, profile, outbox, null, "0.0.0-bench");
+        var publisher = new TelemetryPublisher(config, profile, outbox, "0.0.0-bench");
         var reading = new Reading();
         long now = 0;
         int payloadBytes = 0;
@@ -77,7 +77,7 @@ internal static class Program
         var outboxConfig = new OutboxConfig();
         var store = new CountingStore();
         var outbox = new Outbox(outboxConfig, store, null);
-        var publisher = new TelemetryPublisher(config, TopicProfile.Create(config, "bench-node"), outbox, null, "0.0.0-bench");
+        var publisher = new TelemetryPublisher(config, TopicProfile.Create(config, "bench-node"), outbox, "0.0.0-bench");
         var reading = new Reading();
         // Link down for one hour: nothing is taken; the node ticks the outbox every 100 ms.
         for (long now = 0; now < 3_600_000; now += 100)

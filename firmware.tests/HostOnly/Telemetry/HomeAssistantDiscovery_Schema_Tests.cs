@@ -110,7 +110,7 @@ public class HomeAssistantDiscovery_Schema_Tests
         node = new Node(config, new NoSessions(), new Link(), new Mem(), new Sys(), new Quiet(), 1);
         var outbox = new Outbox(new OutboxConfig { MaxMessages = 4000, MaxBytes = 4 << 20 }, null, null);
         var profile = TopicProfile.Create(config.Telemetry, "n1");
-        var p = new TelemetryPublisher(config.Telemetry, profile, outbox, null, Node.Version) { HasWifiSignal = true };
+        var p = new TelemetryPublisher(config.Telemetry, profile, outbox, Node.Version) { HasWifiSignal = true };
         p.OnReading(reading, 1000);
         p.OnOnline(2000);
         var list = new List<(string, string)>();

@@ -85,6 +85,19 @@ namespace NodeMqtt.Tests.Commands
         }
 
         [TestMethod]
+        public void OnMessage_ThingsBoardRpc_ReplyOnResponseTopicOutsideTheOutbox()
+        {
+            CommandChannel c = Make("thingsboard");
+            int action = c.OnMessage("v1/devices/me/rpc/request/3", TelemetryFixtures.Bytes("{\"method\":\"reboot\"}"), 10);
+            Assert.AreEqual(CommandAction.Reboot, action);
+            OutboundMessage m = c.TakeNext(10);
+            Assert.IsNotNull(m);
+            Assert.AreEqual("v1/devices/me/rpc/response/3", m.Topic);
+            Assert.AreEqual("{\"result\":\"ok rebooting\"}", Text(m));
+            Assert.AreEqual(MessageKind.CommandResult, m.Kind);
+        }
+
+        [TestMethod]
         public void OnMessage_OtherTopic_IsNotACommand()
         {
             CommandChannel c = Make("generic");

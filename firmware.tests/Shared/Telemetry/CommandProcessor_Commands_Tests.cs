@@ -181,19 +181,5 @@ namespace NodeMqtt.Tests.Telemetry
             Assert.AreEqual("error: telemetry.per_field_topics: not available with the thingsboard profile", p.ReplyText);
             AssertConfigUntouched();
         }
-
-        [TestMethod]
-        public void OnMessage_Command_EnqueuesReplyOnResultTopic()
-        {
-            TelemetryConfig c = TelemetryFixtures.Config("thingsboard");
-            TopicProfile profile = TopicProfile.Create(c, "meter1");
-            TelemetryCommandTarget target = new TelemetryCommandTarget();
-            Outbox o = new Outbox(TelemetryFixtures.Roomy(), null, null);
-            TelemetryPublisher p = new TelemetryPublisher(c, profile, o, new CommandProcessor(c, profile, target), "1.2.3");
-            int action = p.OnMessage("v1/devices/me/rpc/request/3", TelemetryFixtures.Bytes("{\"method\":\"reboot\"}"), 10);
-            Assert.AreEqual(CommandAction.Reboot, action);
-            Assert.AreEqual("{\"result\":\"ok rebooting\"}", TelemetryFixtures.Find(o, "v1/devices/me/rpc/response/3"));
-            Assert.AreEqual(MessageKind.CommandResult, o.At(0).Kind);
-        }
     }
 }

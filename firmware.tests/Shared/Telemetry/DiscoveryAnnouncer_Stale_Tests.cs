@@ -21,7 +21,7 @@ namespace NodeMqtt.Tests.Telemetry
         {
             Outbox o = new Outbox(TelemetryFixtures.Roomy(), null, null);
             TelemetryConfig c = TelemetryFixtures.Config("homeassistant");
-            TelemetryPublisher p = new TelemetryPublisher(c, TopicProfile.Create(c, "meter1"), o, null, "1.2.3");
+            TelemetryPublisher p = new TelemetryPublisher(c, TopicProfile.Create(c, "meter1"), o, "1.2.3");
             p.RememberIn(store);
             p.OnOnline(0);
             for (int i = 0; i < readings; i++)

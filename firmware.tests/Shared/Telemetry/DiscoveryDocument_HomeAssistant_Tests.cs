@@ -20,7 +20,7 @@ namespace NodeMqtt.Tests.Telemetry
         {
             Outbox o = new Outbox(TelemetryFixtures.Roomy(), null, null);
             TelemetryConfig c = TelemetryFixtures.Config("homeassistant");
-            publisher = new TelemetryPublisher(c, TopicProfile.Create(c, "meter1"), o, null, "1.2.3");
+            publisher = new TelemetryPublisher(c, TopicProfile.Create(c, "meter1"), o, "1.2.3");
             publisher.OnReading(TelemetryFixtures.Basic(0.123), 1000);
             publisher.OnOnline(2000);
             return o;
@@ -87,7 +87,7 @@ namespace NodeMqtt.Tests.Telemetry
         {
             Outbox o = new Outbox(TelemetryFixtures.Roomy(), null, null);
             TelemetryConfig c = TelemetryFixtures.Config("homeassistant");
-            TelemetryPublisher p = new TelemetryPublisher(c, TopicProfile.Create(c, "meter1"), o, null, "1.2.3");
+            TelemetryPublisher p = new TelemetryPublisher(c, TopicProfile.Create(c, "meter1"), o, "1.2.3");
             p.OnOnline(0);
             Assert.AreEqual(NodeEntities, o.Count);
             Reading r = new Reading();

@@ -19,7 +19,9 @@ namespace NodeMqtt.Tests.Telemetry
         private static TelemetryPublisher Make(Outbox o, TelemetryConfig c)
         {
             TopicProfile profile = TopicProfile.Create(c, "meter1");
-            return new TelemetryPublisher(c, profile, o, new CommandProcessor(c, profile, new TelemetryCommandTarget()), "1.2.3");
+            TelemetryPublisher p = new TelemetryPublisher(c, profile, o, "1.2.3");
+            p.ApplySettingsWith(new CommandProcessor(c, profile, new TelemetryCommandTarget()));
+            return p;
         }
 
         [TestMethod]

@@ -18,7 +18,7 @@ namespace NodeMqtt.Tests.Telemetry
         {
             Outbox o = new Outbox(TelemetryFixtures.Roomy(), null, null);
             TelemetryConfig c = TelemetryFixtures.Config("generic");
-            new TelemetryPublisher(c, TopicProfile.Create(c, "meter1"), o, null, "1.2.3").OnReading(r, 1000);
+            new TelemetryPublisher(c, TopicProfile.Create(c, "meter1"), o, "1.2.3").OnReading(r, 1000);
             return TelemetryFixtures.Text(o.At(0).Payload);
         }
 
@@ -65,7 +65,7 @@ namespace NodeMqtt.Tests.Telemetry
         {
             Outbox o = new Outbox(TelemetryFixtures.Roomy(), null, null);
             TelemetryConfig c = TelemetryFixtures.Config("homeassistant");
-            TelemetryPublisher p = new TelemetryPublisher(c, TopicProfile.Create(c, "meter1"), o, null, "1.2.3");
+            TelemetryPublisher p = new TelemetryPublisher(c, TopicProfile.Create(c, "meter1"), o, "1.2.3");
             Reading r = new Reading();
             r.Add(new MeterField("1-0:23.7.0", "obis_1_0_23_7_0", "kvar", FieldKind.Measurement, 3, "reactive_power"), 0.25, null, 0);
             p.OnReading(r, 1000);

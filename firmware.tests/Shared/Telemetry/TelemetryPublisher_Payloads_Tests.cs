@@ -18,7 +18,7 @@ namespace NodeMqtt.Tests.Telemetry
         private static TelemetryPublisher Make(string profile, Outbox outbox, TelemetryConfig config)
         {
             TopicProfile p = TopicProfile.Create(config, "meter1");
-            return new TelemetryPublisher(config, p, outbox, null, "1.2.3");
+            return new TelemetryPublisher(config, p, outbox, "1.2.3");
         }
 
         [TestMethod]

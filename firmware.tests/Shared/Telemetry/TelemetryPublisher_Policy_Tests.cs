@@ -13,7 +13,7 @@ namespace NodeMqtt.Tests.Telemetry
     {
         private static TelemetryPublisher Make(TelemetryConfig c, Outbox o)
         {
-            return new TelemetryPublisher(c, TopicProfile.Create(c, "meter1"), o, null, "1.2.3");
+            return new TelemetryPublisher(c, TopicProfile.Create(c, "meter1"), o, "1.2.3");
         }
 
         private static TelemetryConfig Config(int minMs, int maxMs)

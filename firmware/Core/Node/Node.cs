@@ -49,7 +49,7 @@ namespace NodeMqtt
             // Commands and their answers take their own bounded, rate-limited path (issue 12), so the
             // publisher gets none.
             _commands = new CommandChannel(config.Telemetry, _profile, this);
-            _telemetry = new TelemetryPublisher(config.Telemetry, _profile, _outbox, null, Version);
+            _telemetry = new TelemetryPublisher(config.Telemetry, _profile, _outbox, Version);
             _meter = new MeterReader(config.Meter, new ReadingTap(this), log);
             _meterHealth = new MeterHealth(config.Meter, _meter, log);
             _signal = link as ISignalReport;

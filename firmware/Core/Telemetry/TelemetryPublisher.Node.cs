@@ -3,12 +3,12 @@ using NodeMqtt.Ports;
 
 namespace NodeMqtt.Telemetry
 {
-    /// <summary>The messages about the node rather than the meter's readings: diagnostics, command answers,
-    /// the meter's availability and the node-health document.</summary>
+    /// <summary>The messages about the node rather than the meter's readings: diagnostics, the meter's
+    /// availability and the node-health document.</summary>
     public sealed partial class TelemetryPublisher
     {
         /// <summary>Applies ThingsBoard shared attributes through <paramref name="processor"/>'s <c>set</c>
-        /// validation (when commands take their own path, the publisher is built without a processor).</summary>
+        /// validation; without it they are ignored.</summary>
         public void ApplySettingsWith(CommandProcessor processor)
         {
             _shared = processor == null ? null : new SharedAttributes(processor);
@@ -52,20 +52,6 @@ namespace NodeMqtt.Telemetry
             }
             else _sb.Append(json);
             Enqueue(_profile.DiagTopic, !tb, _config.Qos, false, MessageKind.Diag, nowMs);
-        }
-
-        /// <summary>Enqueues a command answer (ThingsBoard: <c>{"result":"..."}</c>, else the plain text).</summary>
-        public void PublishReply(string topic, string text, long nowMs)
-        {
-            _json.Reset();
-            if (_profile.Kind == ProfileKind.ThingsBoard)
-            {
-                _json.BeginObject();
-                _json.Property("result", text);
-                _json.EndObject();
-            }
-            else _sb.Append(text);
-            Enqueue(topic, false, 1, false, MessageKind.CommandResult, nowMs);
         }
 
         /// <summary>Enqueues the meter's availability: retained <c>online</c>/<c>offline</c> on the meter topic

@@ -25,7 +25,6 @@ namespace NodeMqtt.Telemetry
         private readonly TelemetryConfig _config;
         private readonly TopicProfile _profile;
         private readonly Outbox _outbox;
-        private readonly CommandProcessor _commands;
         private readonly string _swVersion;
         private readonly StringBuilder _sb = new StringBuilder(1024);
         private readonly JsonWriter _json;
@@ -41,18 +40,17 @@ namespace NodeMqtt.Telemetry
         private SharedAttributes _shared;
         private int _readingsSinceBoot;
 
-        /// <summary>Creates a publisher. <paramref name="commands"/> may be null (commands ignored);
-        /// <paramref name="swVersion"/> goes into discovery and attributes.</summary>
-        public TelemetryPublisher(TelemetryConfig config, TopicProfile profile, Outbox outbox, CommandProcessor commands, string swVersion)
+        /// <summary>Creates a publisher; <paramref name="swVersion"/> goes into discovery and attributes. Commands
+        /// take their own path (<c>CommandChannel</c>); ThingsBoard shared attributes are applied once
+        /// <see cref="ApplySettingsWith"/> names the command processor that validates them.</summary>
+        public TelemetryPublisher(TelemetryConfig config, TopicProfile profile, Outbox outbox, string swVersion)
         {
             _config = config;
             _profile = profile;
             _outbox = outbox;
-            _commands = commands;
             _swVersion = swVersion;
             _json = new JsonWriter(_sb);
             _discovery = new DiscoveryAnnouncer(config, profile, outbox, swVersion, _sb, _json);
-            _shared = commands == null ? null : new SharedAttributes(commands);
         }
 
         /// <summary>State documents enqueued.</summary>
@@ -135,8 +133,8 @@ namespace NodeMqtt.Telemetry
             }
         }
 
-        /// <summary>An inbound message: Home Assistant's <c>online</c> triggers discovery and a state re-send;
-        /// a command is handled and its reply enqueued. Returns the <see cref="CommandAction"/> for the node.</summary>
+        /// <summary>An inbound message that is not a command: Home Assistant's <c>online</c> triggers discovery and a
+        /// state re-send; ThingsBoard shared attributes are applied. Returns the <see cref="CommandAction"/> for the node.</summary>
         public int OnMessage(string topic, byte[] payload, long nowMs)
         {
             if (_profile.UsesDiscovery && topic == TopicProfile.HomeAssistantStatusTopic)
@@ -152,27 +150,16 @@ namespace NodeMqtt.Telemetry
                 return CommandAction.None;
             }
 
-            if (_shared != null && _profile.IsSharedAttributesTopic(topic))
-            {
-                string result = _shared.Apply(payload, _config.CommandMaxBytes);
-                if (result != null)
-                {
-                    // The outcome becomes a client attribute, so the server shows whether its setting took.
-                    _json.Reset();
-                    _json.BeginObject();
-                    _json.Property("config_result", result);
-                    _json.EndObject();
-                    Enqueue(_profile.AttributesTopic, false, 1, false, MessageKind.Attributes, nowMs);
-                    return CommandAction.Set;
-                }
-
-                return CommandAction.None;
-            }
-
-            if (_commands == null) return CommandAction.None;
-            int action = _commands.Handle(topic, payload);
-            if (action != CommandAction.None && _commands.ReplyTopic != null) PublishReply(_commands.ReplyTopic, _commands.ReplyText, nowMs);
-            return action;
+            if (_shared == null || !_profile.IsSharedAttributesTopic(topic)) return CommandAction.None;
+            string result = _shared.Apply(payload, _config.CommandMaxBytes);
+            if (result == null) return CommandAction.None;
+            // The outcome becomes a client attribute, so the server shows whether its setting took.
+            _json.Reset();
+            _json.BeginObject();
+            _json.Property("config_result", result);
+            _json.EndObject();
+            Enqueue(_profile.AttributesTopic, false, 1, false, MessageKind.Attributes, nowMs);
+            return CommandAction.Set;
         }
 
         private void PublishState(Reading reading, long nowMs)

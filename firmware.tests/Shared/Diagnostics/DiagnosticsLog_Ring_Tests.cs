@@ -44,6 +44,9 @@ namespace NodeMqtt.Tests.Diagnostics
             Assert.AreEqual(1, c.FailuresByKind[(int)ConnectFailure.NotAuthorized]);
             Assert.AreEqual(1, c.Failures);
             Assert.AreEqual(1, c.ClosesByKind[(int)CloseKind.PeerClosed]);
+            int closes = 0;
+            for (int i = 0; i < c.ClosesByKind.Length; i++) closes += c.ClosesByKind[i];
+            Assert.AreEqual(1, closes, "a probe timeout is the node's own teardown, no transport close");
             Assert.AreEqual(1, c.ProbeFailures);
             Assert.AreEqual(2, c.Drops);
             Assert.AreEqual(DropReason.ProbeTimeout, c.LastDropReason);

@@ -213,9 +213,8 @@ namespace NodeMqtt.Diagnostics
                     c.Drops++;
                     c.LastDropReason = (DropReason)detail;
                     c.LastDropMs = nowMs;
-                    // DropReason.PeerClosed..NetworkDown mirror CloseKind 0..4 in order; Reset and ServerDisconnect 5, 6.
-                    int close = detail >= (int)DropReason.Reset ? detail - (int)DropReason.Reset + (int)CloseKind.Reset : detail - (int)DropReason.PeerClosed;
-                    if (close >= 0 && close < c.ClosesByKind.Length) c.ClosesByKind[close]++;
+                    int close = DropReasonNames.CloseKindOf((DropReason)detail);
+                    if (close >= 0) c.ClosesByKind[close]++;
                     if (detail == (int)DropReason.ProbeTimeout || detail == (int)DropReason.ProbeFailed) c.ProbeFailures++;
                     break;
                 case EventKind.QuickKick: c.QuickKicks++; break;

@@ -68,12 +68,9 @@ namespace NodeMqtt.Supervision
             LossFacts f = _loss;
             f.Clear();
             f.Reason = reason;
-            f.Close = reason == DropReason.NetworkDown ? CloseKind.NetworkDown : (CloseKind)detail;
-            if (reason != DropReason.PeerClosed && reason != DropReason.SocketError && reason != DropReason.KeepAliveTimeout &&
-                reason != DropReason.ProtocolError && reason != DropReason.Reset && reason != DropReason.ServerDisconnect)
-            {
-                f.Close = CloseKind.Error; // torn down by the node itself (probe, client gave up...): no transport close kind
-            }
+            // A close event carries its kind in detail; a session the node tore down itself (probe, client gave up...)
+            // or lost with the link has no transport close kind.
+            f.Close = reason != DropReason.NetworkDown && DropReasonNames.CloseKindOf(reason) >= 0 ? (CloseKind)detail : CloseKind.Error;
 
             f.ReasonCode = reason == DropReason.ServerDisconnect ? code : 0;
             f.UpMs = upMs;

@@ -84,6 +84,22 @@ namespace NodeMqtt.Tests.Setup
         }
 
         [TestMethod]
+        public void SetupPage_DlmsMeter_ProtocolOfferedAndKeptOnSave()
+        {
+            // Before, the list held auto/dsmr5/dsmr22 only: the browser sent "auto" for a dlms node, and the next
+            // save of any field switched its HAN port to 115200 8N1.
+            SetupClient c = new SetupClient();
+            string form = "wifi.ssid=home&mqtt.host=broker.lan&mqtt.port=1883&telemetry.profile=generic" +
+                "&meter.protocol=dlms&admin.new_password=admin-pass-1&admin.confirm=admin-pass-1";
+            Assert.AreEqual(200, c.Post("/setup", form).Status);
+            Assert.IsTrue(Saved(c).IndexOf("meter.protocol=dlms") >= 0);
+            string page = c.Get("/setup").Text;
+            Assert.IsTrue(page.IndexOf("<option selected>dlms</option>") >= 0, page);
+            Assert.IsTrue(page.IndexOf("<option>dlms-mbus</option>") >= 0);
+            Assert.IsTrue(page.IndexOf("<option>smarty</option>") >= 0);
+        }
+
+        [TestMethod]
         public void SetupPage_ThingsBoardProfile_TokenNeverShownAndBlankKeepsIt()
         {
             SetupClient c = new SetupClient();

@@ -8,7 +8,8 @@ namespace NodeMqtt.Meter
     /// </summary>
     public static class MeterLine
     {
-        private static readonly string[] Protocols = { "auto", "dsmr", "dsmr5", "dsmr22", "dlms", "dlms-mbus", "smarty" };
+        /// <summary>Every <c>meter.protocol</c> value (the setup page offers exactly these).</summary>
+        public static readonly string[] Protocols = { "auto", "dsmr", "dsmr5", "dsmr22", "dlms", "dlms-mbus", "smarty" };
 
         /// <summary>True for a known <c>meter.protocol</c>.</summary>
         public static bool IsProtocol(string protocol)

@@ -1,3 +1,6 @@
+using NodeMqtt.Meter;
+using NodeMqtt.Telemetry;
+
 namespace NodeMqtt.Setup
 {
     /// <summary>
@@ -23,8 +26,8 @@ namespace NodeMqtt.Setup
             new SetupField("mqtt.tls", "Use TLS", SetupField.Checkbox, null, null),
             new SetupField("mqtt.username", "User name or ThingsBoard token", SetupField.Text, null, "with the thingsboard profile this is the device token and is kept secret"),
             new SetupField("mqtt.password", "Broker password", SetupField.Secret, null, null),
-            new SetupField("telemetry.profile", "Profile", SetupField.Choice, new string[] { "generic", "homeassistant", "thingsboard" }, null),
-            new SetupField("meter.protocol", "Meter protocol", SetupField.Choice, new string[] { "auto", "dsmr5", "dsmr22" }, null),
+            new SetupField("telemetry.profile", "Profile", SetupField.Choice, ProfileKind.Names, null),
+            new SetupField("meter.protocol", "Meter protocol", SetupField.Choice, MeterLine.Protocols, null),
             new SetupField("meter.key", "Meter decryption key", SetupField.Secret, null, "only for encrypted meters (32 hex digits)")
         };
 

@@ -10,7 +10,8 @@ namespace NodeMqtt.Telemetry
         /// <summary>ThingsBoard device API (<c>v1/devices/me/...</c>).</summary>
         public const int ThingsBoard = 2;
 
-        private static readonly string[] Names = { "generic", "homeassistant", "thingsboard" };
+        /// <summary>Every <c>telemetry.profile</c> value, indexed by kind (the setup page offers exactly these).</summary>
+        public static readonly string[] Names = { "generic", "homeassistant", "thingsboard" };
 
         /// <summary>The config name of a profile.</summary>
         public static string Name(int kind)

@@ -32,7 +32,7 @@ namespace NodeMqtt.Setup
             Row(w, "Last drop", "drop-cause").Text(node.LastDropCause(nowMs)).Raw("</td></tr>");
             Row(w, "Uptime", "uptime").Number(node.UptimeMs(nowMs) / 1000).Raw(" s</td></tr>");
             if (freeMemoryBytes >= 0) Row(w, "Free memory", "free-memory").Number(freeMemoryBytes).Raw(" B</td></tr>");
-            Row(w, "Meter", "meter-health").Text(MeterHealth(node)).Raw("</td></tr>");
+            Row(w, "Meter", "meter-health").Text(node.MeterHealth.Describe(nowMs)).Raw("</td></tr>");
             Row(w, "Telegrams", "telegrams").Number(node.Meter.TelegramsOk).Raw(" ok, ").Number(node.Meter.CrcFailures).Raw(" CRC errors, ")
                 .Number(node.Meter.Truncated).Raw(" truncated, ").Number(node.Meter.Oversize).Raw(" oversize</td></tr>");
             OutboxCounters o = node.Outbox.Counters;
@@ -48,16 +48,6 @@ namespace NodeMqtt.Setup
             w.Raw("<p><a href=\"/diag.json\" download>Download diag.json</a> &middot; <a href=\"/status\">Refresh</a></p>");
             w.Raw("<form method=\"post\" action=\"/logout\"><button type=\"submit\">Log out</button></form>");
             PageLayout.End(w);
-        }
-
-        /// <summary>Meter health in words from the framer's counters.</summary>
-        public static string MeterHealth(Node node)
-        {
-            int ok = node.Meter.TelegramsOk;
-            int bad = node.Meter.CrcFailures + node.Meter.Truncated + node.Meter.Oversize;
-            if (ok == 0 && bad == 0) return "no telegram received yet";
-            if (ok == 0) return "bytes arrive but no valid telegram (" + bad + " rejected)";
-            return bad == 0 ? "receiving telegrams" : "receiving telegrams (" + bad + " rejected)";
         }
 
         // The raw link events under the picture: what happened, attempt by attempt.

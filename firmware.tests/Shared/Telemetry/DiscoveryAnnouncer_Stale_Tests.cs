@@ -72,6 +72,24 @@ namespace NodeMqtt.Tests.Telemetry
         }
 
         [TestMethod]
+        public void FirstReading_ManyNewFields_RememberedSetWrittenOnce()
+        {
+            MemoryStore store = new MemoryStore();
+            Outbox o = new Outbox(TelemetryFixtures.Roomy(), null, null);
+            TelemetryConfig c = TelemetryFixtures.Config("homeassistant");
+            TelemetryPublisher p = new TelemetryPublisher(c, TopicProfile.Create(c, "meter1"), o, "1.2.3");
+            p.RememberIn(store);
+            p.OnOnline(0); // online before the first reading: the fields are announced as the reading brings them
+            int writes = store.Writes;
+            Reading r = TelemetryFixtures.Basic(0.1);
+            r.Add(TelemetryFixtures.Gas, 12.5, null, 0);
+            p.OnReading(r, 1000);
+            Assert.IsNotNull(TelemetryFixtures.Find(o, GasConfig));
+            Assert.IsNotNull(TelemetryFixtures.Find(o, EnergyConfig));
+            Assert.AreEqual(writes + 1, store.Writes, "one flash write for the whole reading, not one per field");
+        }
+
+        [TestMethod]
         public void Reboot_SameMeter_ClearsNothingAndWritesNoFlash()
         {
             MemoryStore store = new MemoryStore();

@@ -66,12 +66,13 @@ namespace NodeMqtt.Telemetry
 
             AnnounceButton("reconnect", nowMs);
             AnnounceButton("reboot", nowMs);
-            for (int slot = 0; slot < slots.Count; slot++) AnnounceField(slots, slot, nowMs, false);
+            for (int slot = 0; slot < slots.Count; slot++) AnnounceField(slots, slot, nowMs);
             _announced.SaveIfChanged();
         }
 
-        /// <summary>One field's sensor; <paramref name="save"/> writes the remembered set when it grew.</summary>
-        internal void AnnounceField(FieldSlots slots, int slot, long nowMs, bool save)
+        /// <summary>One field's sensor; the caller saves the remembered set (<see cref="AnnouncedSet.SaveIfChanged"/>)
+        /// once after announcing a batch.</summary>
+        internal void AnnounceField(FieldSlots slots, int slot, long nowMs)
         {
             MeterField f = slots.Fields[slot];
             slots.Announced[slot] = true;
@@ -79,7 +80,6 @@ namespace NodeMqtt.Telemetry
             long expire = (_config.MaxIntervalMs * 2L) / 1000;
             DiscoveryDocument.WriteField(_json, _profile, f, Meter, _swVersion, expire < 60 ? 60 : expire);
             Enqueue("sensor", f.Key, nowMs);
-            if (save) _announced.SaveIfChanged();
         }
 
         /// <summary>After <see cref="SweepAfterReadings"/> readings since boot: clears remembered sensors no
@@ -94,9 +94,7 @@ namespace NodeMqtt.Telemetry
                 if (item.IndexOf("sensor/") != 0) continue;
                 string key = item.Substring(7);
                 if (IsHealthKey(key) || SeenField(slots, key)) continue;
-                _sb.Length = 0;
-                byte[] empty = new byte[0];
-                _outbox.Enqueue(new OutboundMessage(_profile.DiscoveryTopic("sensor", key), empty, 1, true, MessageKind.Discovery, nowMs), nowMs);
+                _outbox.Enqueue(new OutboundMessage(_profile.DiscoveryTopic("sensor", key), new byte[0], 1, true, MessageKind.Discovery, nowMs), nowMs);
                 _announced.Remove(item);
                 Cleared++;
             }

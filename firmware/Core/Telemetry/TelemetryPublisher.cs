@@ -76,6 +76,7 @@ namespace NodeMqtt.Telemetry
             _readingsSinceBoot++;
             _generation++;
             bool changed = false;
+            bool announced = false;
             for (int i = 0; i < reading.Count; i++)
             {
                 int slot = _slots.SlotOf(reading.FieldAt(i), i);
@@ -86,11 +87,17 @@ namespace NodeMqtt.Telemetry
                 long n = FieldSlots.Scaled(reading, i);
                 _entryNumbers[i] = n;
                 if (!_slots.InDoc[slot] || _slots.DocNumber[slot] != n || _slots.DocText[slot] != reading.TextAt(i)) changed = true;
-                if (_discoveryStarted && _profile.UsesDiscovery && !_slots.Announced[slot] && !reannounce) _discovery.AnnounceField(_slots, slot, nowMs, true);
+                if (_discoveryStarted && _profile.UsesDiscovery && !_slots.Announced[slot] && !reannounce)
+                {
+                    _discovery.AnnounceField(_slots, slot, nowMs);
+                    announced = true;
+                }
             }
 
             if (_discoveryStarted && _profile.UsesDiscovery)
             {
+                // One write of the remembered set per reading, however many new fields it brought.
+                if (announced) _discovery.Announced.SaveIfChanged();
                 if (reannounce) _discovery.AnnounceAll(_slots, nowMs);
                 _discovery.SweepStale(_slots, _readingsSinceBoot, nowMs);
             }

@@ -15,14 +15,19 @@ namespace NodeMqtt.Meter
             int end = offset + count;
             for (int i = offset; i < end; i++)
             {
-                crc ^= data[i];
-                for (int bit = 0; bit < 8; bit++)
-                {
-                    crc = (crc & 1) != 0 ? (crc >> 1) ^ 0x8408 : crc >> 1;
-                }
+                crc = Step(crc, data[i]);
             }
 
             return (ushort)(crc ^ 0xFFFF);
+        }
+
+        /// <summary>One byte into a running CRC (start 0xFFFF, no final xor): a framer checks as bytes arrive; over
+        /// data plus its own two check bytes the register ends at the residue 0xF0B8.</summary>
+        public static int Step(int crc, byte c)
+        {
+            crc ^= c;
+            for (int bit = 0; bit < 8; bit++) crc = (crc & 1) != 0 ? (crc >> 1) ^ 0x8408 : crc >> 1;
+            return crc;
         }
     }
 }

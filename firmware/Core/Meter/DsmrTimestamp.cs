@@ -60,7 +60,9 @@ namespace NodeMqtt.Meter
             return era * 146097L + doe - 719468L;
         }
 
-        private static bool IsEuSummerTime(int year, long utcMs)
+        /// <summary>True when <paramref name="utcMs"/> falls in EU summer time of <paramref name="year"/> (last
+        /// Sunday of March 01:00 UTC to last Sunday of October 01:00 UTC); the DLMS clock uses it too.</summary>
+        internal static bool IsEuSummerTime(int year, long utcMs)
         {
             long start = LastSundayMs(year, 3) + MsPerHour;
             long end = LastSundayMs(year, 10) + MsPerHour;

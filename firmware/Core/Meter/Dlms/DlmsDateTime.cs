@@ -37,19 +37,7 @@ namespace NodeMqtt.Meter.Dlms
             int status = d[offset + 11];
             if (status != 0xFF && (status & 0x80) != 0) return localMs - 2 * MsPerHour;
             long winterUtc = localMs - MsPerHour;
-            return IsEuSummerTime(year, winterUtc) ? localMs - 2 * MsPerHour : winterUtc;
-        }
-
-        private static bool IsEuSummerTime(int year, long utcMs)
-        {
-            return utcMs >= LastSundayMs(year, 3) + MsPerHour && utcMs < LastSundayMs(year, 10) + MsPerHour;
-        }
-
-        private static long LastSundayMs(int year, int month)
-        {
-            long last = DsmrTimestamp.DaysFromCivil(year, month, 31);
-            long weekday = ((last + 4) % 7 + 7) % 7; // 1970-01-01 was a Thursday
-            return (last - weekday) * 86400000L;
+            return DsmrTimestamp.IsEuSummerTime(year, winterUtc) ? localMs - 2 * MsPerHour : winterUtc;
         }
     }
 }

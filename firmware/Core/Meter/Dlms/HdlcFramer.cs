@@ -73,7 +73,7 @@ namespace NodeMqtt.Meter.Dlms
                     else if ((c & 0xF0) == 0xA0)
                     {
                         _got = 1;
-                        _crc = Crc16X25Step(0xFFFF, c);
+                        _crc = Crc16X25.Step(0xFFFF, c);
                         _frameLength = (c & 0x07) << 8;
                         _segmented = (c & 0x08) != 0;
                         _state = Format2;
@@ -164,7 +164,7 @@ namespace NodeMqtt.Meter.Dlms
         private bool Add(byte c)
         {
             _got++;
-            _crc = Crc16X25Step(_crc, c);
+            _crc = Crc16X25.Step(_crc, c);
             if (_state == Format2 || _got <= _frameLength) return true;
             Broken();
             return false;
@@ -227,13 +227,6 @@ namespace NodeMqtt.Meter.Dlms
         {
             _assembling = false;
             _apduLength = 0;
-        }
-
-        private static int Crc16X25Step(int crc, byte c)
-        {
-            crc ^= c;
-            for (int bit = 0; bit < 8; bit++) crc = (crc & 1) != 0 ? (crc >> 1) ^ 0x8408 : crc >> 1;
-            return crc;
         }
     }
 }

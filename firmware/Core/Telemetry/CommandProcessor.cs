@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace NodeMqtt.Telemetry
 {
     /// <summary>
@@ -17,6 +19,33 @@ namespace NodeMqtt.Telemetry
     {
         /// <summary>Longest piece of a refused command echoed back in an error.</summary>
         public const int EchoMaxChars = 32;
+
+        /// <summary>The telemetry keys (without <c>telemetry.</c>) that <c>set</c> and ThingsBoard shared
+        /// attributes may change; everything else needs the config file or the setup page.</summary>
+        public static readonly string[] SettableKeys = { "min_interval_ms", "max_interval_ms", "per_field_topics", "history_mode" };
+
+        /// <summary>True for one of <see cref="SettableKeys"/>.</summary>
+        public static bool IsSettable(string key)
+        {
+            for (int i = 0; i < SettableKeys.Length; i++)
+            {
+                if (SettableKeys[i] == key) return true;
+            }
+
+            return false;
+        }
+
+        /// <summary>Appends <see cref="SettableKeys"/> joined by <paramref name="separator"/>.</summary>
+        public static StringBuilder AppendSettable(StringBuilder sb, string separator)
+        {
+            for (int i = 0; i < SettableKeys.Length; i++)
+            {
+                if (i > 0) sb.Append(separator);
+                sb.Append(SettableKeys[i]);
+            }
+
+            return sb;
+        }
 
         private readonly TelemetryConfig _config;
         private readonly TopicProfile _profile;
@@ -144,9 +173,9 @@ namespace NodeMqtt.Telemetry
             if (words.Length != 3) return Reject("usage: set <key> <value>");
             string key = words[1];
             string value = words[2];
-            if (key != "min_interval_ms" && key != "max_interval_ms" && key != "per_field_topics" && key != "history_mode")
+            if (!IsSettable(key))
             {
-                return Reject("unknown or unsafe key '" + Echo(key) + "' (settable: min_interval_ms, max_interval_ms, per_field_topics, history_mode)");
+                return Reject(AppendSettable(new StringBuilder("unknown or unsafe key '" + Echo(key) + "' (settable: "), ", ").Append(')').ToString());
             }
 
             string full = "telemetry." + key;

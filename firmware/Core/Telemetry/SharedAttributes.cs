@@ -13,11 +13,6 @@ namespace NodeMqtt.Telemetry
     /// </summary>
     public sealed class SharedAttributes
     {
-        /// <summary>The keys requested on connect, comma-separated (ThingsBoard's <c>sharedKeys</c>).</summary>
-        public const string KeyList = "min_interval_ms,max_interval_ms,per_field_topics,history_mode";
-
-        private static readonly string[] Settable = { "min_interval_ms", "max_interval_ms", "per_field_topics", "history_mode" };
-
         private readonly CommandProcessor _commands;
         private readonly StringBuilder _result = new StringBuilder(128);
         private byte[] _p;
@@ -74,7 +69,7 @@ namespace NodeMqtt.Telemetry
                 {
                     string value = ReadScalar();
                     if (value == null) return;
-                    if (IsSettable(name)) Record(name, value);
+                    if (CommandProcessor.IsSettable(name)) Record(name, value);
                 }
 
                 Ws();
@@ -91,16 +86,6 @@ namespace NodeMqtt.Telemetry
             else Refused++;
             if (_result.Length > 0) _result.Append("; ");
             _result.Append(reply);
-        }
-
-        private static bool IsSettable(string name)
-        {
-            for (int i = 0; i < Settable.Length; i++)
-            {
-                if (Settable[i] == name) return true;
-            }
-
-            return false;
         }
 
         // A number, true/false (as on/off, the set command's words) or a string; null when none of them.

@@ -135,7 +135,7 @@ namespace NodeMqtt.Telemetry
                 // Configuration from the server: ask for the shared attributes after every connect (updates
                 // arrive on the attributes topic by themselves once subscribed).
                 _sb.Length = 0;
-                _sb.Append("{\"sharedKeys\":\"").Append(SharedAttributes.KeyList).Append("\"}");
+                CommandProcessor.AppendSettable(_sb.Append("{\"sharedKeys\":\""), ",").Append("\"}");
                 Enqueue(TopicProfile.TbAttributesRequestTopic, false, 1, false, MessageKind.Attributes, nowMs);
             }
         }

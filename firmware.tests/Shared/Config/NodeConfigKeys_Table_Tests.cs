@@ -77,6 +77,14 @@ namespace NodeMqtt.Tests.Config
         }
 
         [TestMethod]
+        public void StringProblem_SurrogatePair_CountsFourBytes()
+        {
+            string twoEmoji = "\uD83D\uDE00\uD83D\uDE00"; // 8 bytes of UTF-8, not 12
+            Assert.IsNull(MqttText.StringProblem(twoEmoji, 8));
+            Assert.AreEqual("must be at most 7 bytes", MqttText.StringProblem(twoEmoji, 7));
+        }
+
+        [TestMethod]
         public void TrySet_SecretRefused_NeverShowsTheValue()
         {
             NodeConfig c = new NodeConfig();

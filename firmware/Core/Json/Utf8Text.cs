@@ -86,7 +86,9 @@ namespace NodeMqtt.Json
             return o - offset;
         }
 
-        private static int Put(char c, char next, byte[] dst, int o)
+        /// <summary>Writes <paramref name="c"/> (with <paramref name="next"/> when the two are a surrogate pair;
+        /// a lone surrogate becomes U+FFFD) at <paramref name="o"/>, at most 4 bytes; returns the next offset.</summary>
+        internal static int Put(char c, char next, byte[] dst, int o)
         {
             if (c < 0x80)
             {
@@ -115,6 +117,9 @@ namespace NodeMqtt.Json
 
             return o;
         }
+
+        /// <summary>True when <paramref name="c"/> and <paramref name="next"/> form a surrogate pair (one code point).</summary>
+        internal static bool IsPair(char c, char next) { return IsHigh(c) && IsLow(next); }
 
         private static bool IsHigh(char c) { return c >= 0xD800 && c <= 0xDBFF; }
 

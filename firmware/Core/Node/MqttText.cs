@@ -1,3 +1,5 @@
+using NodeMqtt.Json;
+
 namespace NodeMqtt
 {
     /// <summary>
@@ -23,15 +25,7 @@ namespace NodeMqtt
                 if (c < ' ' || c == (char)0x7F) return "must not contain control characters";
             }
 
-            // Count UTF-8 bytes without allocating; a long string stops early.
-            int bytes = 0;
-            for (int i = 0; i < s.Length && bytes <= maxBytes; i++)
-            {
-                char c = s[i];
-                bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
-            }
-
-            if (bytes > maxBytes) return "must be at most " + maxBytes.ToString() + " bytes";
+            if (Utf8Text.ByteCount(s) > maxBytes) return "must be at most " + maxBytes.ToString() + " bytes";
             return null;
         }
 

@@ -1,3 +1,5 @@
+using NodeMqtt.Json;
+
 namespace NodeMqtt.Setup
 {
     /// <summary>
@@ -106,34 +108,15 @@ namespace NodeMqtt.Setup
             _sink = null;
         }
 
-        // UTF-8 without allocating; a lone surrogate becomes U+FFFD.
+        // UTF-8 without allocating (Utf8Text's encoder); a lone surrogate becomes U+FFFD.
         private void Char(char c, string text, ref int i)
         {
-            if (c < 0x80)
-            {
-                Byte((byte)c);
-            }
-            else if (c < 0x800)
-            {
-                Byte((byte)(0xC0 | (c >> 6)));
-                Byte((byte)(0x80 | (c & 0x3F)));
-            }
-            else if (c >= 0xD800 && c <= 0xDBFF && i + 1 < text.Length && text[i + 1] >= 0xDC00 && text[i + 1] <= 0xDFFF)
-            {
-                int cp = 0x10000 + ((c - 0xD800) << 10) + (text[i + 1] - 0xDC00);
-                i++;
-                Byte((byte)(0xF0 | (cp >> 18)));
-                Byte((byte)(0x80 | ((cp >> 12) & 0x3F)));
-                Byte((byte)(0x80 | ((cp >> 6) & 0x3F)));
-                Byte((byte)(0x80 | (cp & 0x3F)));
-            }
-            else
-            {
-                int cp = c >= 0xD800 && c <= 0xDFFF ? 0xFFFD : c;
-                Byte((byte)(0xE0 | (cp >> 12)));
-                Byte((byte)(0x80 | ((cp >> 6) & 0x3F)));
-                Byte((byte)(0x80 | (cp & 0x3F)));
-            }
+            char next = i + 1 < text.Length ? text[i + 1] : '\0';
+            if (_buffer.Length - _used < 4) Flush();
+            int end = Utf8Text.Put(c, next, _buffer, _used);
+            if (Utf8Text.IsPair(c, next)) i++;
+            _total += end - _used;
+            _used = end;
         }
 
         private void Byte(byte b)

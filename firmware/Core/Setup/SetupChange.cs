@@ -1,4 +1,4 @@
-using System.Text;
+using NodeMqtt.Json;
 
 namespace NodeMqtt.Setup
 {
@@ -115,7 +115,7 @@ namespace NodeMqtt.Setup
         {
             if (key == SetupSettings.WifiSsidKey)
             {
-                int bytes = Encoding.UTF8.GetBytes(v).Length;
+                int bytes = Utf8Text.ByteCount(v);
                 if (bytes < 1 || bytes > 32) return key + ": a network name has 1 to 32 bytes";
             }
             else if (key == SetupSettings.WifiPasswordKey)

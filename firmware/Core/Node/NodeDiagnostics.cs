@@ -27,7 +27,6 @@ namespace NodeMqtt
         private readonly JsonWriter _json;
         private readonly MeterHealth _health;
 
-        private const long DayMs = 24L * 3600 * 1000;
 
         /// <summary>The command path, when the node has one (set after construction).</summary>
         internal CommandChannel Commands;

@@ -21,11 +21,5 @@ namespace NodeMqtt.Ports
             int i = (int)kind;
             return i >= 0 && i < Names.Length ? Names[i] : "unknown";
         }
-
-        /// <summary>True for the TLS kinds.</summary>
-        public static bool IsTls(ConnectFailure kind)
-        {
-            return kind == ConnectFailure.Tls || ((int)kind >= (int)ConnectFailure.TlsUntrusted && (int)kind <= (int)ConnectFailure.TlsPortMismatch);
-        }
     }
 }

@@ -48,11 +48,6 @@ namespace NodeMqtt.Setup
             get { return _status; }
         }
 
-        /// <summary>Body bytes of the last response.</summary>
-        public int LastBodyBytes
-        {
-            get { return _page.TotalBytes; }
-        }
 
         /// <summary>The growing delay after wrong passwords.</summary>
         public LoginThrottle Throttle

@@ -140,18 +140,6 @@ namespace NodeMqtt.Supervision
             get { return _inflight.Count; }
         }
 
-        /// <summary>The MQTT protocol level of the next (or current) session: 5 or 4 (3.1.1).</summary>
-        public int ProtocolVersion
-        {
-            get { return _protocol; }
-        }
-
-        /// <summary>What the broker said in the current session's CONNACK (limits, protocol).</summary>
-        public ConnackInfo Connack
-        {
-            get { return _connack; }
-        }
-
         /// <summary>True while a client-id takeover is diagnosed (takeover backoff in force).</summary>
         public bool TakeoverActive
         {

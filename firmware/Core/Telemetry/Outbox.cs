@@ -235,7 +235,6 @@ namespace NodeMqtt.Telemetry
             _slots.Append(m, size);
             if (_slots.Count > Counters.HighWaterCount) Counters.HighWaterCount = _slots.Count;
             if (_slots.Bytes > Counters.HighWaterBytes) Counters.HighWaterBytes = _slots.Bytes;
-            _persister.Dirty = true;
             return true;
         }
 
@@ -256,7 +255,6 @@ namespace NodeMqtt.Telemetry
         private void Remove(int i)
         {
             _slots.RemoveAt(i);
-            _persister.Dirty = true;
         }
 
         // Only state documents are built in pooled arrays (by TelemetryPublisher); other kinds may carry

@@ -41,8 +41,6 @@ namespace NodeMqtt.Telemetry
         /// <summary>Storage state and failure counters.</summary>
         internal readonly StoreHealth Health;
 
-        /// <summary>Unused since the journal: kept so the outbox can mark changes cheaply.</summary>
-        internal bool Dirty;
         /// <summary>When the outbox last went from empty to holding something (set by the outbox).</summary>
         internal long HeldSinceMs;
 

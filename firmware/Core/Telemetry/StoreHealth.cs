@@ -20,8 +20,6 @@ namespace NodeMqtt.Telemetry
         public int State;
         /// <summary>Failed store operations since start.</summary>
         public long Failures;
-        /// <summary>Times the state changed.</summary>
-        public long Changes;
 
         /// <summary>The state's word: ok, full, read-only, missing, corrupt, wrong-type, failing.</summary>
         public string StateName { get { return StoreError.Name(State); } }
@@ -41,7 +39,6 @@ namespace NodeMqtt.Telemetry
         internal void Note(int error)
         {
             Failures++;
-            if (error != State) Changes++;
             State = error;
         }
 
@@ -50,7 +47,6 @@ namespace NodeMqtt.Telemetry
             if (state == State) return;
             int before = State;
             State = state;
-            Changes++;
             if (_log == null) return;
             if (state == StoreError.None) _log.Line("store", "storage works again (was " + StoreError.Name(before) + "); the outbox is on flash again");
             else _log.Line("store", what + " failed: storage " + StoreError.Name(state) + "; readings stay in memory and the node keeps running");

@@ -28,12 +28,6 @@ namespace NodeMqtt.Telemetry
             set { _discovery.HasWifiSignal = value; }
         }
 
-        /// <summary>Home Assistant configs cleared because the meter no longer sends their field.</summary>
-        public long DiscoveryCleared { get { return _discovery.Cleared; } }
-
-        /// <summary>The meter as its header names it, or null before the first reading.</summary>
-        public MeterIdentity MeterIdentity { get { return _discovery.Meter; } }
-
         /// <summary>ThingsBoard shared attributes applied / refused (null when commands are off).</summary>
         public SharedAttributes Shared { get { return _shared; } }
 

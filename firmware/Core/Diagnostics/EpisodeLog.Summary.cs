@@ -105,7 +105,8 @@ namespace NodeMqtt.Diagnostics
             json.EndArray();
         }
 
-        private void AddClose(long nowMs, LossFacts f, int episode, bool linkUp)
+        // linkUpNoOversize: the link was up and no oversize message was in flight (SessionLost decides both).
+        private void AddClose(long nowMs, LossFacts f, int episode, bool linkUpNoOversize)
         {
             CloseRecord r = _closes[_closeNext];
             _closeNext = (_closeNext + 1) % _closes.Length;
@@ -121,8 +122,8 @@ namespace NodeMqtt.Diagnostics
             // with nothing the node did to explain it, may count toward a takeover (issue 11). Debian's mosquitto 2.0.11
             // sends no DISCONNECT 0x8E to an MQTT 5 client either (measured, tools/Scenarios/README.md), so a FIN
             // without a reason code counts on both protocols; a broker that gives a reason is judged by it instead.
-            r.Unexplained = linkUp && f.ReasonCode == 0 && f.Reason == DropReason.PeerClosed && f.Close == CloseKind.PeerClosed &&
-                            f.Burst < Verdicts.BurstMessages && !Verdicts.LooksOversize(f);
+            r.Unexplained = linkUpNoOversize && f.ReasonCode == 0 && f.Reason == DropReason.PeerClosed && f.Close == CloseKind.PeerClosed &&
+                            f.Burst < Verdicts.BurstMessages;
         }
 
         private void Explain(int episode)

@@ -1,3 +1,5 @@
+using NodeMqtt.Diagnostics;
+
 namespace NodeMqtt.Supervision
 {
     /// <summary>Link supervision settings (config section <c>supervisor</c>). Defaults from issue 5.</summary>
@@ -25,12 +27,12 @@ namespace NodeMqtt.Supervision
         public int NetworkSafetyMaxMs = 15000;
         /// <summary>A close by the peer within this long after CONNACK is a quick kick: counted in diag, and worth
         /// double toward a takeover verdict (at most 10 s, so a schedule's closes, 20 s apart at least, never are).</summary>
-        public int TakeoverKickWindowMs = 10000;
+        public int TakeoverKickWindowMs = Verdicts.TakeoverQuickMs;
         /// <summary>Unexplained quick kicks within <see cref="TakeoverWindowMs"/> that name a takeover on MQTT 3.1.1,
         /// where the broker gives no reason; a slower unexplained close counts half.</summary>
-        public int TakeoverKicks = 2;
+        public int TakeoverKicks = Verdicts.TakeoverQuickCloses;
         /// <summary>Window for counting unexplained closes toward a takeover.</summary>
-        public int TakeoverWindowMs = 600000;
+        public int TakeoverWindowMs = Verdicts.TakeoverWindowMs;
         /// <summary>Backoff used once a takeover is diagnosed; it does not reset.</summary>
         public int TakeoverBackoffMs = 60000;
         /// <summary>Consecutive failed attempts (link up) before a Wi-Fi reconnect.</summary>
@@ -73,7 +75,7 @@ namespace NodeMqtt.Supervision
             if (StableAfterMs < 1000) return "supervisor.stable_after_ms: must be at least 1000";
             if (RefusedRetryMaxMs < 100 || RefusedRetryMaxMs > BackoffCapMs) return "supervisor.refused_retry_max_ms: must be 100..backoff_cap_ms";
             if (TakeoverKicks < 1 || TakeoverKicks > 5) return "supervisor.takeover_kicks: must be 1..5";
-            if (TakeoverKickWindowMs < 1000 || TakeoverKickWindowMs > 10000) return "supervisor.takeover_kick_window_ms: must be 1000..10000";
+            if (TakeoverKickWindowMs < 1000 || TakeoverKickWindowMs > Verdicts.TakeoverQuickMs) return "supervisor.takeover_kick_window_ms: must be 1000..10000";
             if (TakeoverWindowMs < 60000 || TakeoverWindowMs > 3600000) return "supervisor.takeover_window_ms: must be 60000..3600000";
             if (TakeoverBackoffMs < 1000) return "supervisor.takeover_backoff_ms: must be at least 1000";
             if (TakeoverClearAfterMs < StableAfterMs) return "supervisor.takeover_clear_after_ms: must be at least stable_after_ms";

@@ -13,7 +13,7 @@ namespace NodeMqtt.Tests.Crypto
             for (int i = 0; i < hex.Length; i++)
             {
                 if (hex[i] == ' ') continue;
-                int v = NodeMqtt.Crypto.HexKey.Digit(hex[i]);
+                int v = NodeMqtt.Meter.Ascii.Hex(hex[i]);
                 bytes[n / 2] |= (byte)(n % 2 == 0 ? v << 4 : v);
                 n++;
             }

@@ -1,3 +1,5 @@
+using NodeMqtt.Meter;
+
 namespace NodeMqtt.Crypto
 {
     /// <summary>
@@ -24,7 +26,7 @@ namespace NodeMqtt.Crypto
             {
                 char c = text[i];
                 if (c == ' ' || c == ':' || c == '-') continue;
-                int v = Digit(c);
+                int v = Ascii.Hex(c);
                 if (v < 0)
                 {
                     error = "must be 32 hex digits (found a character that is not hex at position " + (i + 1) + ")";
@@ -42,15 +44,6 @@ namespace NodeMqtt.Crypto
             }
 
             return key;
-        }
-
-        /// <summary>The value of a hex digit, either case, or -1.</summary>
-        public static int Digit(char c)
-        {
-            if (c >= '0' && c <= '9') return c - '0';
-            if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-            if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-            return -1;
         }
     }
 }

@@ -10,6 +10,12 @@ namespace NodeMqtt.Meter
             return HexValues[c];
         }
 
+        /// <summary>The value of a hex digit, either case, or -1 (config text, form fields, keys).</summary>
+        public static int Hex(char c)
+        {
+            return c < 256 ? HexValues[c] : -1;
+        }
+
         // 256 bytes: one lookup instead of up to three range tests, because ids and text messages are
         // hex-decoded on every telegram and mix digits with letters (branches the CPU cannot predict).
         private static readonly sbyte[] HexValues = BuildHexValues();

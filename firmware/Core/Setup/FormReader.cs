@@ -1,3 +1,5 @@
+using NodeMqtt.Meter;
+
 namespace NodeMqtt.Setup
 {
     /// <summary>
@@ -99,8 +101,8 @@ namespace NodeMqtt.Setup
                 else if (b == (byte)'%')
                 {
                     if (i + 2 >= to) return null;
-                    int hi = Hex.Digit((char)s[i + 1]);
-                    int lo = Hex.Digit((char)s[i + 2]);
+                    int hi = Ascii.Hex(s[i + 1]);
+                    int lo = Ascii.Hex(s[i + 2]);
                     if (hi < 0 || lo < 0) return null;
                     b = (byte)((hi << 4) | lo);
                     i += 2;

@@ -24,22 +24,13 @@ namespace NodeMqtt.Setup
             byte[] result = new byte[hex.Length / 2];
             for (int i = 0; i < result.Length; i++)
             {
-                int hi = Digit(hex[2 * i]);
-                int lo = Digit(hex[2 * i + 1]);
+                int hi = Meter.Ascii.Hex(hex[2 * i]);
+                int lo = Meter.Ascii.Hex(hex[2 * i + 1]);
                 if (hi < 0 || lo < 0) return null;
                 result[i] = (byte)((hi << 4) | lo);
             }
 
             return result;
-        }
-
-        /// <summary>The value of one hex digit (either case), or -1.</summary>
-        public static int Digit(char c)
-        {
-            if (c >= '0' && c <= '9') return c - '0';
-            if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-            if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-            return -1;
         }
     }
 }
